@@ -1,0 +1,139 @@
+/* paging.h - virtual memory: regions, page-table bits and the VM API
+ *
+ * Physical memory (see docs/memory-layout.md for the picture):
+ *
+ *   [0, 32 MiB)		kernel region, identity mapped everywhere
+ *   [32 MiB, +MAX_PT_SIZE)	PD/PT region: page directories and tables
+ *   [.., +MAX_FFS_SIZE)	free-frame space (FFS): heap pages
+ *   [.., +MAX_SWAP_SIZE)	swap (backing-store) region
+ *
+ * The sizes may be overridden at build time (-DMAX_FFS_SIZE=64 builds the
+ * small configuration the tests use to exhaust memory cheaply).
+ */
+
+#ifndef _PAGING_H_
+#define _PAGING_H_
+
+#define	PAGE_SIZE	4096
+#define	PAGE_SHIFT	12
+#define	XINU_PAGES	8192		/* kernel region: [0, 32 MiB)	*/
+
+#ifndef	MAX_PT_SIZE
+#define	MAX_PT_SIZE	1024		/* frames for directories/tables */
+#endif
+#ifndef	MAX_FFS_SIZE
+#define	MAX_FFS_SIZE	16384		/* frames backing heap pages	*/
+#endif
+#ifndef	MAX_SWAP_SIZE
+#define	MAX_SWAP_SIZE	32768		/* backing-store slots		*/
+#endif
+
+#define	PT_REGION_BASE	(XINU_PAGES * PAGE_SIZE)
+#define	FFS_REGION_BASE	(PT_REGION_BASE + MAX_PT_SIZE * PAGE_SIZE)
+#define	SWAP_REGION_BASE (FFS_REGION_BASE + MAX_FFS_SIZE * PAGE_SIZE)
+#define	VM_RAM_NEEDED	(SWAP_REGION_BASE + MAX_SWAP_SIZE * PAGE_SIZE)
+
+/* Entries a page directory or table holds, and what one table covers */
+#define	NENTRIES	1024
+#define	PT_SPAN		(NENTRIES * PAGE_SIZE)	/* 4 MiB		*/
+#define	KERNEL_PTS	(XINU_PAGES / NENTRIES)	/* tables of the kernel region */
+
+/*
+ * The kernel reaches PD/PT, FFS and swap frames, which no directory maps,
+ * through a window of VWIN_SLOTS pages at the top of the kernel region.
+ * The window's own page table is mapped at VWIN_SELF, so changing a window
+ * slot is one PTE write and an invlpg, in every address space alike.
+ */
+#define	VWIN_PAGES	16			/* reserved at the top	*/
+#define	VWIN_BASE	(PT_REGION_BASE - VWIN_PAGES * PAGE_SIZE)
+#define	VWIN_SELF	(PT_REGION_BASE - PAGE_SIZE)
+#define	VWIN_SLOTS	(VWIN_PAGES - 1)
+#define	KHEAP_END	VWIN_BASE		/* kernel heap stops here */
+
+/* Virtual layout of a vcreate process above the kernel region */
+#define	VHEAP_START	0x02000000		/* first heap address	*/
+#define	VM_USER_TOP	0xFFC00000		/* top PDE left unused	*/
+#define	VSTACK_MIN	(16 * 1024)		/* least virtual stack	*/
+#define	VSTACK_MAX	(8 * 1024 * 1024)	/* largest one		*/
+#define	VSTACK_LOW	(VM_USER_TOP - VSTACK_MAX)	/* stack area	*/
+#define	VHEAP_END	(VSTACK_LOW - PAGE_SIZE)	/* guard page gap */
+
+/* Page-table entry bits (hardware) */
+#define	PTE_P		0x001		/* present			*/
+#define	PTE_RW		0x002		/* writable			*/
+#define	PTE_US		0x004		/* user (unused: all ring 0)	*/
+#define	PTE_A		0x020		/* accessed			*/
+#define	PTE_D		0x040		/* dirty			*/
+/* Software (AVL) bits */
+#define	PTE_ALLOC	0x200		/* page allocated by vmalloc	*/
+#define	PTE_SWAPPED	0x400		/* not present: data in swap	*/
+#define	PTE_STACK	0x800		/* virtual stack page (pinned)	*/
+#define	PTE_FRAME	0xFFFFF000	/* frame address / swap slot	*/
+
+#define	CR0_PG		0x80000000
+
+/* Replacement policies (vmpolicy) */
+#define	RANDOM		0
+#define	FIFO		1
+#define	CLOCK		2
+
+#ifndef __ASSEMBLER__
+
+typedef	uint32	pt_t;			/* a PDE or PTE			*/
+
+/* A free range of a process's virtual heap, kept sorted by address */
+struct	vrange {
+	struct	vrange	*next;
+	uint32	start;			/* first page number		*/
+	uint32	npages;
+};
+
+/* Per-process fault and paging counters (also kept as totals) */
+struct	vmcounts {
+	uint32	zfaults;		/* zero-fill faults		*/
+	uint32	swapins;		/* pages brought back from swap	*/
+	uint32	swapouts;		/* evictions that wrote data	*/
+	uint32	cleanevicts;		/* evictions that wrote nothing	*/
+	uint32	oomkills;		/* killed for lack of memory	*/
+};
+
+/* Virtual memory state of a vcreate process */
+struct	vmproc {
+	uint32	pdframe;		/* physical address of its PD	*/
+	struct	vrange	*freelist;	/* free heap ranges		*/
+	uint32	nalloc;			/* pages vmalloc'd now		*/
+	uint32	nresident;		/* heap pages in FFS frames	*/
+	uint32	nswapped;		/* heap pages held in swap only	*/
+	uint32	npt;			/* page tables of the heap	*/
+	uint32	stkbase;		/* lowest virtual stack address	*/
+	uint32	stkpages;		/* pages of virtual stack	*/
+	struct	vmcounts cnt;
+};
+
+extern	uint32	sys_pdbr;		/* system page directory	*/
+extern	uint32	debug_swapping;		/* print evictions/swap-ins	*/
+extern	struct	vmcounts vmtotals;
+
+/* The API users' programs call */
+extern	pid32	vcreate(void *, uint32, pri16, char *, uint32, ...);
+extern	char	*vmalloc(uint32);
+extern	syscall	vfree(char *, uint32);
+extern	uint32	free_ffs_pages(void);
+extern	uint32	free_swap_pages(void);
+extern	uint32	allocated_virtual_pages(pid32);
+extern	uint32	used_ffs_frames(pid32);
+extern	uint32	used_swap_frames(pid32);
+extern	syscall	vmcheck(void);
+extern	syscall	vmpolicy(int32);
+
+/* Kernel-internal */
+extern	void	vminit(void);
+extern	void	vm_enable(void);
+extern	status	vm_pagefault(struct trapframe *);
+extern	void	vm_procexit(pid32);
+extern	void	vm_switch_stats(struct procent *, struct procent *);
+extern	bool8	vm_stack_contains(pid32, uint32, uint32);
+extern	uint32	free_pt_frames(void);
+
+#endif /* __ASSEMBLER__ */
+#endif /* _PAGING_H_ */

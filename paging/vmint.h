@@ -1,0 +1,83 @@
+/* vmint.h - state shared inside the paging subsystem only */
+
+#ifndef _VMINT_H_
+#define _VMINT_H_
+
+/* Window slots: each user of the mapping window has its own slot, so
+   that, e.g., a page table and the frame it points at can be mapped at
+   the same time.  All window use happens with interrupts disabled. */
+#define	WS_PD		0		/* a page directory		*/
+#define	WS_PT		1		/* a page table			*/
+#define	WS_SRC		2		/* source frame of a copy	*/
+#define	WS_DST		3		/* destination frame		*/
+#define	WS_VICTPT	4		/* victim's page table (evict)	*/
+#define	WS_CHECK	5		/* vmcheck's table walk		*/
+#define	WS_CHECKPT	6
+
+/* Owners of PD/PT frames, FFS frames and swap slots */
+#define	OWN_FREE	(-1)		/* in the free pool		*/
+#define	OWN_KERNEL	(-2)		/* kernel tables (PD/PT region)	*/
+
+/* State of an FFS frame */
+#define	FS_FREE		0		/* free, contents unknown	*/
+#define	FS_ZERO		1		/* free and already zeroed	*/
+#define	FS_USED		2		/* backs a heap page		*/
+
+struct	ptframe {			/* one frame of the PD/PT region */
+	pid32	owner;
+	int16	next;			/* free list link		*/
+	bool8	isdir;
+};
+
+struct	ffsframe {			/* one frame of the FFS		*/
+	pid32	owner;
+	uint32	vpn;			/* virtual page it backs	*/
+	int32	slot;			/* clean copy in swap, or -1	*/
+	int32	next;			/* free / zeroed list link	*/
+	uint32	fifoseq;		/* when it was filled (FIFO)	*/
+	byte	state;
+};
+
+struct	swapslot {			/* one slot of the swap region	*/
+	pid32	owner;
+	uint32	vpn;
+	int32	next;			/* free list link		*/
+};
+
+extern	struct	ptframe	 pttab[];
+extern	struct	ffsframe ffstab[];
+extern	struct	swapslot swaptab[];
+extern	int32	ptfree_head, ptfree_count;
+extern	bool8	paging_on;
+
+/* Frame and slot numbers <-> physical addresses */
+#define	PTFRAME_ADDR(i)	(PT_REGION_BASE + (uint32)(i) * PAGE_SIZE)
+#define	PTFRAME_IDX(a)	(((uint32)(a) - PT_REGION_BASE) >> PAGE_SHIFT)
+#define	FFS_ADDR(i)	(FFS_REGION_BASE + (uint32)(i) * PAGE_SIZE)
+#define	FFS_IDX(a)	(((uint32)(a) - FFS_REGION_BASE) >> PAGE_SHIFT)
+#define	SWAP_ADDR(i)	(SWAP_REGION_BASE + (uint32)(i) * PAGE_SIZE)
+#define	IS_FFS_ADDR(a)	((uint32)(a) >= FFS_REGION_BASE && \
+			 (uint32)(a) < SWAP_REGION_BASE)
+
+#define	PDX(va)		((uint32)(va) >> 22)
+#define	PTX(va)		(((uint32)(va) >> PAGE_SHIFT) & (NENTRIES - 1))
+#define	VPN(va)		((uint32)(va) >> PAGE_SHIFT)
+#define	VADDR(vpn)	((uint32)(vpn) << PAGE_SHIFT)
+
+extern	void	*vwin_map(int32, uint32);
+extern	void	ffs_init(void);
+extern	int32	ffs_alloc(pid32, uint32, bool8);
+extern	void	ffs_free(int32);
+extern	bool8	ffs_prezero(void);
+extern	void	swap_init(void);
+extern	int32	swap_alloc(pid32, uint32);
+extern	void	swap_free(int32);
+extern	int32	ffs_zero_count, ffs_dirty_count, swap_count;
+extern	uint32	vmtotals_pool_hits, vmtotals_path_zeroes;
+extern	uint32	kernel_pts[];
+extern	int32	ptframe_alloc(pid32, bool8);
+extern	void	ptframe_free(uint32);
+extern	pt_t	*vm_pte(struct vmproc *, uint32, int32);
+extern	void	vm_flush(struct vmproc *, uint32);
+
+#endif /* _VMINT_H_ */

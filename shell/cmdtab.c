@@ -1,0 +1,40 @@
+/* cmdtab.c - cmdtab, ncmd */
+
+#include <xinu.h>
+#include <shell.h>
+
+/*
+ * The shell's commands, one line each, in the order help lists them:
+ *	C(name, builtin, usage, summary)
+ * declares shellcmd xsh_name(int32 nargs, char *args[]), which lives in
+ * shell/xsh_name.c, and enters it in cmdtab.  A builtin runs inside the
+ * shell process itself (needed when it must act on the shell, as exit
+ * does); every other command runs in a process of its own whose
+ * standard devices are the shell's device.  Adding a command is one line
+ * here plus its file.
+ */
+#define	SHELL_COMMANDS(C)						\
+	C(clear,   FALSE, "clear",		"clear the screen")	\
+	C(devdump, FALSE, "devdump",		"list the devices")	\
+	C(echo,    FALSE, "echo [word ...]",	"print the words")	\
+	C(exit,    TRUE,  "exit",		"end the shell (it restarts)") \
+	C(help,    FALSE, "help [command]",	"list commands or show one's usage") \
+	C(kill,    FALSE, "kill <pid>",		"terminate a process")	\
+	C(memdump, FALSE, "memdump <addr> [len]", "dump memory in hex and ASCII") \
+	C(memstat, FALSE, "memstat",		"show free heap memory") \
+	C(ps,      FALSE, "ps",			"list the processes")	\
+	C(sleep,   FALSE, "sleep <seconds>",	"pause for a number of seconds") \
+	C(uptime,  FALSE, "uptime",		"time since boot and process count")
+
+#define	CMD_DECLARE(name, builtin, usage, summary)			\
+	extern shellcmd xsh_##name(int32, char *[]);
+#define	CMD_ENTRY(name, builtin, usage, summary)			\
+	{ #name, builtin, xsh_##name, usage, summary },
+
+SHELL_COMMANDS(CMD_DECLARE)
+
+const	struct	cmdent	cmdtab[] = {
+	SHELL_COMMANDS(CMD_ENTRY)
+};
+
+const	int32	ncmd = ARRAY_LEN(cmdtab);

@@ -1,0 +1,76 @@
+/* gdt.c - gdtinit */
+
+#include <xinu.h>
+
+/*
+ * Xinu runs everything in ring 0 with flat 4 GiB segments.  Two task state
+ * segments exist only for the double-fault path: the CPU needs a current
+ * TSS (TSS_SEL) to save into when the double-fault task gate (DFTSS_SEL)
+ * switches to a task with its own stack, which is what lets a process that
+ * overflows its stack fault safely instead of resetting the machine.
+ */
+
+struct	segdesc {
+	uint16	limit_lo;
+	uint16	base_lo;
+	uint8	base_mid;
+	uint8	access;
+	uint8	flags_limit_hi;
+	uint8	base_hi;
+} __attribute__((packed));
+
+struct	tss	systss;			/* ordinary execution		*/
+struct	tss	dftss;			/* the double-fault task	*/
+
+static	struct	segdesc gdt[NGDT];
+
+struct	{
+	uint16	limit;
+	uint32	base;
+} __attribute__((packed)) gdtr;
+
+/*------------------------------------------------------------------------
+ * setseg - fill one descriptor
+ *------------------------------------------------------------------------
+ */
+static	void	setseg(int32 i, uint32 base, uint32 limit, uint8 access,
+			uint8 flags)
+{
+	gdt[i].limit_lo = limit & 0xffff;
+	gdt[i].base_lo = base & 0xffff;
+	gdt[i].base_mid = (base >> 16) & 0xff;
+	gdt[i].access = access;
+	gdt[i].flags_limit_hi = (flags << 4) | ((limit >> 16) & 0x0f);
+	gdt[i].base_hi = (base >> 24) & 0xff;
+}
+
+/*------------------------------------------------------------------------
+ * gdtinit - load the GDT, reload every segment register, load TR
+ *------------------------------------------------------------------------
+ */
+void	gdtinit(void)
+{
+	memset(gdt, 0, sizeof(gdt));
+	setseg(KCODE_SEL >> 3, 0, 0xfffff, 0x9a, 0xc);	/* code, 4K gran, 32-bit */
+	setseg(KDATA_SEL >> 3, 0, 0xfffff, 0x92, 0xc);	/* data			 */
+	setseg(TSS_SEL >> 3, (uint32)&systss, sizeof(struct tss) - 1, 0x89, 0);
+	setseg(DFTSS_SEL >> 3, (uint32)&dftss, sizeof(struct tss) - 1, 0x89, 0);
+
+	gdtr.limit = sizeof(gdt) - 1;
+	gdtr.base = (uint32)gdt;
+	asm volatile(
+		"lgdt gdtr\n\t"
+		"ljmp %0, $1f\n"
+		"1:\n\t"
+		"movw %1, %%ax\n\t"
+		"movw %%ax, %%ds\n\t"
+		"movw %%ax, %%es\n\t"
+		"movw %%ax, %%fs\n\t"
+		"movw %%ax, %%gs\n\t"
+		"movw %%ax, %%ss\n\t"
+		: : "i"(KCODE_SEL), "i"(KDATA_SEL) : "eax", "memory");
+
+	memset(&systss, 0, sizeof(systss));
+	systss.iomap = sizeof(struct tss);
+	asm volatile("ltr %w0" : : "r"(TSS_SEL));
+}

@@ -1,0 +1,65 @@
+/* kill.c - kill */
+
+#include <xinu.h>
+
+/*------------------------------------------------------------------------
+ * kill - kill a process and remove it from the system.  The parent is
+ *	  sent the dead pid as a message (Xinu semantics); open devices
+ *	  are closed; the stack is returned, or for a vcreate process the
+ *	  whole address space is handed to the pager to tear down, since a
+ *	  process must not free the memory it is still running on.
+ *------------------------------------------------------------------------
+ */
+syscall	kill(pid32 pid)
+{
+	intmask	mask;
+	struct	procent *prptr;
+	int32	i;
+
+	mask = disable();
+	if (isbadpid(pid) || (pid == NULLPROC)
+	    || ((prptr = &proctab[pid])->prstate) == PR_FREE) {
+		restore(mask);
+		return SYSERR;
+	}
+
+	prcount--;
+	if (pid == mainpid) {
+		main_ended();		/* batch runs end QEMU here	*/
+	}
+
+	send(prptr->prparent, pid);
+	for (i = 0; i < 3; i++) {
+		close(prptr->prdesc[i]);
+	}
+
+	switch (prptr->prstate) {
+	case PR_CURR:
+		prptr->prstate = PR_FREE;	/* suicide */
+		proc_reap(pid);
+		resched();
+		panic("kill: dead process %d was rescheduled", pid);
+		break;
+
+	case PR_SLEEP:
+	case PR_RECTIM:
+		unsleep(pid);
+		prptr->prstate = PR_READY;
+		break;
+
+	case PR_WAIT:
+		semtab[prptr->prsem].scount++;
+		/* fall through */
+
+	case PR_READY:
+		getitem(pid);			/* remove from queue */
+		/* fall through */
+
+	default:
+		break;
+	}
+	prptr->prstate = PR_FREE;
+	proc_reap(pid);
+	restore(mask);
+	return OK;
+}

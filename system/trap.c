@@ -1,0 +1,83 @@
+/* trap.c - trap, set_irqhandler */
+
+#include <xinu.h>
+
+/*
+ * trap() is the one C entry point for every exception and IRQ (intr.S).
+ * IRQs are acknowledged before their handler runs because a handler may
+ * reschedule, and the next process must not find its line blocked.
+ * A page fault goes to the paging subsystem first; what it cannot resolve,
+ * and every other exception, is charged to the running process: it is
+ * reported and killed, and the system goes on.  Only faults that no
+ * process can be blamed for (the null process, boot code, or an exception
+ * taken while an interrupt handler runs) end in a panic.
+ */
+
+extern	void	pic_eoi(uint32);
+
+static	void	(*irqhandlers[NIRQ])(void);
+int32	intr_depth = 0;			/* IRQ handlers now running	*/
+bool8	kernel_running = FALSE;		/* processes exist (sysinit done) */
+
+char	*exc_names[NEXC] = {
+	"divide error", "debug", "NMI", "breakpoint", "overflow",
+	"bound range exceeded", "invalid opcode", "device not available",
+	"double fault", "coprocessor segment overrun", "invalid TSS",
+	"segment not present", "stack-segment fault",
+	"general protection fault", "page fault", "reserved (15)",
+	"x87 floating-point error", "alignment check", "machine check",
+	"SIMD floating-point error", "virtualization exception",
+	"control protection exception", "reserved (22)", "reserved (23)",
+	"reserved (24)", "reserved (25)", "reserved (26)", "reserved (27)",
+	"hypervisor injection", "VMM communication", "security exception",
+	"reserved (31)"
+};
+
+/*------------------------------------------------------------------------
+ * set_irqhandler - install the handler that runs when an IRQ line fires
+ *------------------------------------------------------------------------
+ */
+void	set_irqhandler(uint32 irq, void (*handler)(void))
+{
+	intmask	mask = disable();
+
+	if (irq < NIRQ) {
+		irqhandlers[irq] = handler;
+	}
+	restore(mask);
+}
+
+/*------------------------------------------------------------------------
+ * trap - dispatch one interrupt or exception (interrupts are off)
+ *------------------------------------------------------------------------
+ */
+void	trap(struct trapframe *tf)
+{
+	uint32	vec = tf->vector;
+
+	if (vec >= IRQBASE && vec < IRQBASE + NIRQ) {
+		uint32	irq = vec - IRQBASE;
+
+		pic_eoi(irq);
+		if (irqhandlers[irq] != NULL) {
+			intr_depth++;
+			irqhandlers[irq]();
+			intr_depth--;
+		}
+		return;
+	}
+
+	if (vec == IDT_PF && intr_depth == 0 && kernel_running
+			&& vm_pagefault(tf) == OK) {
+		return;
+	}
+
+	if (vec >= NEXC || currpid == NULLPROC || !kernel_running
+			|| intr_depth > 0) {
+		panic_frame(tf, "unhandled %s (vector %d) %s",
+			vec < NEXC ? exc_names[vec] : "interrupt", vec,
+			intr_depth > 0 ? "in an interrupt handler"
+			: (kernel_running ? "in the null process" : "during boot"));
+	}
+	killproc_fault(exc_names[vec], tf);
+}
