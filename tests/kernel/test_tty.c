@@ -12,9 +12,10 @@
  *
  *	tag		bytes to send			line the kernel reads
  *	hello		"hello world\r"			"hello world\n"
- *	backspace	"abX\b" "c\r"  (\b = 0x08)	"abc\n"
+ *	backspace	"abX\x7f" "c\r" (0x7f = DEL)	"abc\n"
  *	killline	"junk\x15" "good\r" (0x15 = ^U)	"good\n"
  *
+ * For "backspace", BS (0x08) in place of DEL works the same.
  * The bytes may be sent at once; they are buffered until read.
  */
 

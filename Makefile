@@ -1,0 +1,69 @@
+# Makefile - top level: build, run, test and debug Xinu
+#
+#   make run            boot the kernel in QEMU, serial console on this terminal
+#   make test           build and run every test (kernel suites, host tests, boot tests)
+#   make MAIN=prog.c run | batch    run your own main() instead of the shell
+#   make debug          QEMU waits for gdb, which is attached with symbols
+#   make clean
+
+ACCEL	?= tcg
+TIMEOUT	?= 600
+MEM	?= 256M
+QEMU	= qemu-system-i386
+QEMUFLAGS = -accel $(ACCEL) -m $(MEM) -display none -no-reboot \
+	    -device isa-debug-exit,iobase=0xf4,iosize=0x04
+
+# The small VM configuration the tests use to exhaust memory cheaply
+SMALLDEFS = -DMAX_FFS_SIZE=64 -DMAX_SWAP_SIZE=128 -DMAX_PT_SIZE=64
+
+KERNEL	= compile/xinu.elf
+ifneq ($(MAIN),)
+MAINABS	:= $(abspath $(MAIN))
+endif
+
+all: deps
+	$(MAKE) -C compile MAIN=$(MAINABS)
+
+deps:
+	@tools/deps.sh
+
+# A kernel built with MAIN= gets its own object directory, so switching
+# between the shell and a user program never mixes objects
+ifneq ($(MAIN),)
+KERNEL	= compile/xinu-user.elf
+kernel: deps
+	$(MAKE) -C compile OUT=xinu-user MAIN=$(MAINABS)
+batchkernel: deps
+	$(MAKE) -C compile OUT=xinu-batch MAIN=$(MAINABS) DEFS=-DBATCH
+else
+kernel: all
+batchkernel:
+	@echo "make batch needs MAIN=path/to/prog.c" >&2; exit 2
+endif
+
+run: kernel
+	@echo "[Ctrl-A X leaves QEMU]"
+	$(QEMU) $(QEMUFLAGS) -kernel $(KERNEL) -serial mon:stdio
+
+batch: batchkernel
+	@tools/batch.sh compile/xinu-batch.elf $(TIMEOUT) $(QEMU) $(QEMUFLAGS)
+
+debug: kernel
+	tools/debug.sh $(KERNEL) $(QEMU) $(QEMUFLAGS)
+
+# Test kernels: the full configuration and the small one
+testkernels: deps
+	$(MAKE) -C compile OUT=xinu-test TESTS=1
+	$(MAKE) -C compile OUT=xinu-test-small TESTS=1 DEFS="$(SMALLDEFS)"
+	$(MAKE) -C compile MAIN=
+
+test: testkernels
+	python3 tests/runner.py --qemu "$(QEMU) $(QEMUFLAGS)" \
+		--suite compile/xinu-test.elf --suite compile/xinu-test-small.elf \
+		--shell compile/xinu.elf \
+		--host tests/host/test-config.sh
+
+clean:
+	$(MAKE) -C compile clean
+
+.PHONY: all deps kernel batchkernel run batch debug testkernels test clean

@@ -1,0 +1,238 @@
+#!/usr/bin/env python3
+"""runner.py - the host side of `make test`.
+
+Boots each kernel test suite headless under QEMU with a time limit, answers
+its console-input requests by typing over the serial line, drives the shell
+of the ordinary kernel over serial, and runs the host-side test scripts.
+Prints one line per test and ends with `N passed, N failed`; exits non-zero
+on any failure, a panic, or a hang.
+"""
+
+import argparse
+import os
+import re
+import select
+import shlex
+import subprocess
+import sys
+import time
+
+SUITE_LIMIT = int(os.environ.get("SUITE_TIMEOUT", "600"))   # seconds
+SHELL_LIMIT = 20                                           # per command
+BOOT_LIMIT = 30
+EXIT_PASS = 33              # isa-debug-exit with 0x10: (0x10 << 1) | 1
+
+# What the runner types when the kernel prints `INPUT? <tag>`
+# (tests/kernel/test_tty.c documents the same table)
+INPUTS = {
+    "hello": b"hello world\r",
+    "backspace": b"abX\x7fc\r",
+    "killline": b"junk\x15good\r",
+}
+
+results = []                # (name, ok, detail)
+
+
+def record(name, ok, detail=""):
+    results.append((name, ok, detail))
+    line = ("PASS " if ok else "FAIL ") + name
+    if detail and not ok:
+        line += ": " + detail
+    print(line, flush=True)
+
+
+class Qemu:
+    """A QEMU process with its serial console on a pipe."""
+
+    def __init__(self, qemu, kernel, log):
+        cmd = shlex.split(qemu) + ["-kernel", kernel, "-serial", "stdio",
+                                   "-monitor", "none"]
+        self.p = subprocess.Popen(cmd, stdin=subprocess.PIPE,
+                                  stdout=subprocess.PIPE,
+                                  stderr=subprocess.STDOUT, bufsize=0)
+        self.buf = b""
+        self.log = open(log, "wb")
+
+    def read(self, timeout):
+        """Read what is available within timeout; False at end of file."""
+        r, _, _ = select.select([self.p.stdout], [], [], timeout)
+        if not r:
+            return True
+        data = os.read(self.p.stdout.fileno(), 65536)
+        if not data:
+            return False
+        self.log.write(data)
+        self.log.flush()
+        self.buf += data
+        return True
+
+    def expect(self, pattern, limit):
+        """Wait until pattern (bytes regex) appears after the consumed part."""
+        deadline = time.time() + limit
+        rx = re.compile(pattern)
+        while True:
+            m = rx.search(self.buf)
+            if m:
+                out = self.buf[:m.end()]
+                self.buf = self.buf[m.end():]
+                return out
+            left = deadline - time.time()
+            if left <= 0 or not self.read(min(left, 0.5)):
+                m = rx.search(self.buf)
+                if m:
+                    continue
+                return None
+
+    def send(self, data):
+        # Type slowly enough that the 16-byte UART FIFO never overflows
+        for i in range(0, len(data), 8):
+            self.p.stdin.write(data[i:i + 8])
+            self.p.stdin.flush()
+            time.sleep(0.01)
+
+    def close(self):
+        if self.p.poll() is None:
+            self.p.kill()
+        self.p.wait()
+        self.log.close()
+        return self.p.returncode
+
+
+def run_suite(qemu, kernel):
+    """Boot a test kernel and collect its PASS/FAIL lines."""
+    name = os.path.basename(kernel).replace(".elf", "")
+    log = kernel.replace(".elf", ".log")
+    q = Qemu(qemu, kernel, log)
+    deadline = time.time() + SUITE_LIMIT
+    line_rx = re.compile(rb"([^\n]*)\n")
+    summary = None
+    panic = False
+    pending = b""
+    while time.time() < deadline:
+        alive = q.read(0.5)
+        data, q.buf = q.buf, b""
+        pending += data
+        while True:
+            m = line_rx.match(pending)
+            if not m:
+                break
+            line = m.group(1).rstrip(b"\r").decode("latin-1")
+            pending = pending[m.end():]
+            print("  | " + line, flush=True)
+            if line.startswith("INPUT? "):
+                tag = line[7:].strip()
+                q.send(INPUTS.get(tag, b"?\r"))
+            if "PANIC" in line:
+                panic = True
+            s = re.match(r"^(\d+) passed, (\d+) failed$", line)
+            if s:
+                summary = (int(s.group(1)), int(s.group(2)))
+            t = re.match(r"^(PASS|FAIL) (\S+)(.*)$", line)
+            if t:
+                record(name + "/" + t.group(2), t.group(1) == "PASS",
+                       t.group(3).strip())
+        if not alive:
+            break
+    timed_out = time.time() >= deadline
+    rc = q.close()
+    if timed_out:
+        record(name, False, "time limit of %d s reached (hang?); log in %s"
+               % (SUITE_LIMIT, log))
+    elif panic:
+        record(name, False, "kernel panic; log in " + log)
+    elif summary is None:
+        record(name, False, "no 'N passed, N failed' line (QEMU status %s)"
+               % rc)
+    elif summary[1] != 0 or rc != EXIT_PASS:
+        record(name, False, "%d kernel tests failed, QEMU status %s"
+               % (summary[1], rc))
+    else:
+        record(name, True)
+
+
+# Shell sessions: (command typed, regex the answer must match,
+#                  regex it must not match or None)
+SHELL_CASES = [
+    ("echo hello   world", rb"\nhello world\r?\n", None),
+    ('echo "a  b" c', rb"\na  b c\r?\n", None),
+    ("echo 'single quoted'", rb"\nsingle quoted\r?\n", None),
+    ("nosuchcmd", rb"nosuchcmd: command not found", None),
+    ("ps", rb"shell", None),
+    ("ps", rb"prnull", None),
+    ("help", rb"memstat", None),
+    ("memstat", rb"free", None),
+    ("uptime", rb"up ", None),
+    ("devdump", rb"CONSOLE", None),
+    ("kill 99999", rb"kill", None),
+    ("kill", rb"kill", None),
+    ("sleep x", rb"sleep", None),
+    ("sleep 1", rb"", rb"rror"),
+    ("memdump 0x100000 32", rb"00100000", None),
+    ("memdump 0x40000000", rb"memdump", None),
+    ('echo "unterminated', rb"quote", None),
+    ("echo bg &", rb"bg", None),
+]
+
+
+def run_shell(qemu, kernel):
+    log = kernel.replace(".elf", "-shell.log")
+    q = Qemu(qemu, kernel, log)
+    try:
+        if q.expect(rb"xsh \$ ", BOOT_LIMIT) is None:
+            record("shell/boot", False, "no prompt within %d s" % BOOT_LIMIT)
+            return
+        record("shell/boot", True)
+        for cmd, want, forbid in SHELL_CASES:
+            q.send(cmd.encode() + b"\r")
+            out = q.expect(rb"xsh \$ ", SHELL_LIMIT)
+            name = "shell/" + cmd
+            if out is None:
+                record(name, False, "no prompt after the command")
+                continue
+            ok = re.search(want, out) is not None
+            if ok and forbid is not None and re.search(forbid, out):
+                ok = False
+            record(name, ok, "" if ok else "got %r" % out[-300:])
+        # exit ends the shell; main starts a new one
+        q.send(b"exit\r")
+        out = q.expect(rb"xsh \$ ", SHELL_LIMIT)
+        record("shell/exit restarts the shell", out is not None)
+    finally:
+        q.close()
+
+
+def run_host(script):
+    name = "host/" + os.path.basename(script)
+    try:
+        p = subprocess.run(["bash", script], stdout=subprocess.PIPE,
+                           stderr=subprocess.STDOUT, timeout=600,
+                           stdin=subprocess.DEVNULL)
+    except subprocess.TimeoutExpired:
+        record(name, False, "time limit reached")
+        return
+    out = p.stdout.decode("latin-1")
+    for line in out.splitlines():
+        print("  | " + line, flush=True)
+    record(name, p.returncode == 0, "exit status %d" % p.returncode)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--qemu", required=True)
+    ap.add_argument("--suite", action="append", default=[])
+    ap.add_argument("--shell", action="append", default=[])
+    ap.add_argument("--host", action="append", default=[])
+    a = ap.parse_args()
+    for k in a.suite:
+        run_suite(a.qemu, k)
+    for k in a.shell:
+        run_shell(a.qemu, k)
+    for s in a.host:
+        run_host(s)
+    failed = sum(1 for r in results if not r[1])
+    print("%d passed, %d failed" % (len(results) - failed, failed))
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# debug.sh - start QEMU halted with a gdb stub and attach gdb with symbols.
+# QEMU runs in the background with its serial console in compile/debug-serial.log;
+# quitting gdb stops it.
+# Usage: tools/debug.sh KERNEL QEMU [QEMU-FLAGS...]
+set -u
+kernel=$1; shift
+port=${GDBPORT:-1234}
+"$@" -kernel "$kernel" -serial file:compile/debug-serial.log -monitor none \
+	-S -gdb tcp::"$port" &
+qpid=$!
+trap 'kill $qpid 2>/dev/null' EXIT
+echo "QEMU is waiting for gdb on port $port; serial output goes to compile/debug-serial.log"
+gdb -q "$kernel" -ex "target remote localhost:$port" -ex "break nulluser" -ex "continue"
