@@ -105,8 +105,13 @@ struct	vmproc {
 	uint32	nresident;		/* heap pages in FFS frames	*/
 	uint32	nswapped;		/* heap pages held in swap only	*/
 	uint32	npt;			/* page tables of the heap	*/
+	uint32	nslots;			/* swap slots it owns		*/
 	uint32	stkbase;		/* lowest virtual stack address	*/
 	uint32	stkpages;		/* pages of virtual stack	*/
+	uint32	stkpts;			/* page tables of the stack	*/
+	uint32	stkblk;			/* kernel-heap block behind it	*/
+	struct	vmproc	*nextzombie;	/* teardown queue link		*/
+	pid32	pid;
 	struct	vmcounts cnt;
 };
 

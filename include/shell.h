@@ -14,6 +14,7 @@
 #define	SHELL_CMDPRIO	INITPRIO	/* priority of a command process*/
 #define	SHELL_WAITMS	100		/* how often a waiting parent	*/
 					/*   rechecks a silent child	*/
+#define	SHELL_GONEMS	1		/* ... and one that said it died */
 
 #define	SHELL_PROMPT	"xsh $ "	/* host tests wait for "xsh $"	*/
 

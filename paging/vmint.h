@@ -13,6 +13,8 @@
 #define	WS_VICTPT	4		/* victim's page table (evict)	*/
 #define	WS_CHECK	5		/* vmcheck's table walk		*/
 #define	WS_CHECKPT	6
+#define	WS_VICTPD	7		/* victim's page directory	*/
+#define	WS_TEMP		8		/* scratch			*/
 
 /* Owners of PD/PT frames, FFS frames and swap slots */
 #define	OWN_FREE	(-1)		/* in the free pool		*/
@@ -77,7 +79,24 @@ extern	uint32	vmtotals_pool_hits, vmtotals_path_zeroes;
 extern	uint32	kernel_pts[];
 extern	int32	ptframe_alloc(pid32, bool8);
 extern	void	ptframe_free(uint32);
-extern	pt_t	*vm_pte(struct vmproc *, uint32, int32);
-extern	void	vm_flush(struct vmproc *, uint32);
+extern	pt_t	*vm_pte(uint32, uint32, int32, int32);
+extern	void	vm_invalidate(uint32, uint32);
+extern	int32	vm_getframe(pid32, uint32, bool8, int32, bool8 *);
+extern	void	vm_release_page(struct vmproc *, pt_t *);
+extern	status	vm_evict(int32);
+extern	int32	vm_victim(void);
+extern	void	vm_teardown(struct vmproc *, pid32);
+extern	void	vm_reap_pending(void);
+extern	void	pager_kick(void);
+extern	bool8	vm_owner_live(pid32);
+extern	void	vm_oomkill(pid32);
+extern	int32	vm_policy;
+extern	uint32	ffs_fifoseq;
+extern	int32	clock_hand;
+extern	uint32	vm_zombies;
+
+/* Slot numbers and frame indices as they are printed and kept in PTEs */
+#define	PTE_SLOT(pte)	((uint32)(pte) >> PAGE_SHIFT)
+#define	SLOT_PTE(s)	(((uint32)(s) << PAGE_SHIFT) | PTE_SWAPPED | PTE_ALLOC)
 
 #endif /* _VMINT_H_ */

@@ -14,17 +14,17 @@
  * here plus its file.
  */
 #define	SHELL_COMMANDS(C)						\
-	C(clear,   FALSE, "clear",		"clear the screen")	\
-	C(devdump, FALSE, "devdump",		"list the devices")	\
-	C(echo,    FALSE, "echo [word ...]",	"print the words")	\
-	C(exit,    TRUE,  "exit",		"end the shell (it restarts)") \
-	C(help,    FALSE, "help [command]",	"list commands or show one's usage") \
-	C(kill,    FALSE, "kill <pid>",		"terminate a process")	\
-	C(memdump, FALSE, "memdump <addr> [len]", "dump memory in hex and ASCII") \
-	C(memstat, FALSE, "memstat",		"show free heap memory") \
-	C(ps,      FALSE, "ps",			"list the processes")	\
-	C(sleep,   FALSE, "sleep <seconds>",	"pause for a number of seconds") \
-	C(uptime,  FALSE, "uptime",		"time since boot and process count")
+	C(clear,   FALSE, "clear",	"clear the screen")		\
+	C(devdump, FALSE, "devdump",	"list the devices")		\
+	C(echo,    FALSE, "echo [word ...]", "print the words")		\
+	C(exit,    TRUE,  "exit",	"end the shell (it restarts)")	\
+	C(help,    FALSE, "help [command]", "list commands or show a usage") \
+	C(kill,    FALSE, "kill <pid>",	"terminate a process")		\
+	C(memdump, FALSE, "memdump <addr> [len]", "dump memory in hex")	\
+	C(memstat, FALSE, "memstat",	"show free heap memory")	\
+	C(ps,      FALSE, "ps",		"list the processes")		\
+	C(sleep,   FALSE, "sleep <seconds>", "pause for some seconds")	\
+	C(uptime,  FALSE, "uptime",	"time since boot, process count")
 
 #define	CMD_DECLARE(name, builtin, usage, summary)			\
 	extern shellcmd xsh_##name(int32, char *[]);

@@ -80,7 +80,7 @@ int32	lexan(
 			if (ch == '"' || ch == '\'') {
 				quote = ch;
 				for (i++; i < len && line[i] != NULLCH
-						&& line[i] != quote; i++) {
+					  && line[i] != quote; i++) {
 					if (used >= tbsize) {
 						return LEXERR_SPACE;
 					}
@@ -89,7 +89,7 @@ int32	lexan(
 				if (i >= len || line[i] != quote) {
 					return LEXERR_QUOTE;
 				}
-				i++;		/* past the closing quote	*/
+				i++;	/* past the closing quote */
 			} else {
 				if (used >= tbsize) {
 					return LEXERR_SPACE;

@@ -4,15 +4,20 @@
 #include <shell.h>
 
 /*------------------------------------------------------------------------
- * waitchild  -  Wait until a process created by the caller has ended
+ * waitchild  -  Wait until a process created by the caller is gone
  *
- * kill() tells the parent by sending it the dead process's ID, but a
- * process holds only one message: if another child dies in the same
- * instant, one of the two notices is lost.  So the wait gives up on the
- * message after SHELL_WAITMS and looks at the process table instead: the
- * child is gone once its slot is free or belongs to another parent (only
- * the caller, which is busy here, could create a process whose parent
- * it is).  Messages from other children are discarded.
+ * kill() tells the parent by sending it the dead process's ID, but that
+ * notice is not enough on its own:
+ *  - a process holds one message, so if another child dies in the same
+ *    instant one of the two notices is lost;
+ *  - kill sends the notice before it frees the process table slot, and
+ *    sending can switch to the parent at once, so the child may still be
+ *    in the table when the notice arrives.
+ * So the process table decides: the child is gone once its slot is free
+ * or belongs to another parent (only the caller, busy here, could create
+ * a process whose parent it is).  Messages just make the check happen
+ * sooner; without one it is repeated every SHELL_WAITMS, and after the
+ * child's own notice every SHELL_GONEMS.  Other messages are discarded.
  *------------------------------------------------------------------------
  */
 status	waitchild(
@@ -21,20 +26,22 @@ status	waitchild(
 {
 	pid32	self;			/* the waiting parent		*/
 	umsg32	msg;			/* message received		*/
+	int32	waitms;			/* how long until the next look	*/
 	bool8	alive;			/* child still in process table	*/
 	intmask	mask;			/* saved interrupt mask		*/
 
 	self = getpid();
+	waitms = SHELL_WAITMS;
 	for (;;) {
-		msg = recvtime(SHELL_WAITMS);
-		if (msg == (umsg32)child) {
-			return OK;
-		}
 		mask = disable();
 		alive = !isbadpid(child) && proctab[child].prparent == self;
 		restore(mask);
 		if (!alive) {
 			return OK;
+		}
+		msg = recvtime(waitms);
+		if (msg == (umsg32)child) {
+			waitms = SHELL_GONEMS;
 		}
 	}
 }

@@ -19,7 +19,8 @@ pid32	newpid(void)
 		if (nextpid == NULLPROC) {
 			nextpid = 1;
 		}
-		if (pid != NULLPROC && proctab[pid].prstate == PR_FREE) {
+		if (pid != NULLPROC && proctab[pid].prstate == PR_FREE
+		    && proctab[pid].prvm == NULL) {	/* not awaiting teardown */
 			return pid;
 		}
 	}

@@ -1,0 +1,171 @@
+/* pager.c - pager, pager_start, pager_kick, vm_procexit, vm_reap_pending */
+
+#include <xinu.h>
+#include "vmint.h"
+
+/*
+ * The pager is a high-priority system process that does page-table work
+ * which should not run in the requesting process's context:
+ *  - it tears down the address space of every vcreate process that exits
+ *    or is killed: a dying process is still running on its virtual stack
+ *    and its directory is still in CR3, so it must not free them itself;
+ *  - it keeps a pool of pre-zeroed free frames (up to PAGER_ZPOOL), so a
+ *    zero-fill fault normally takes a zeroed frame instead of zeroing on
+ *    its own path;
+ *  - with pager_lowwater > 0 (off by default, so that eviction counts stay
+ *    exactly those the faults cause) it evicts ahead of demand to keep
+ *    that many frames free.
+ * A fault that finds the FFS empty while teardowns are pending reaps them
+ * itself (vm_reap_pending) rather than waiting for the pager.
+ */
+
+#define	PAGER_PRIO	1000		/* above every user process	*/
+#define	PAGER_STK	16384
+#define	PAGER_ZPOOL	(MAX_FFS_SIZE < 512 ? MAX_FFS_SIZE : 512)
+#define	PAGER_BATCH	16		/* frames zeroed per step	*/
+
+pid32	pagerpid = -1;
+static	sid32	pager_sem;
+uint32	vm_zombies = 0;			/* address spaces to tear down	*/
+static	struct	vmproc	*zombies;	/* ... and the queue of them	*/
+uint32	pager_lowwater = 0;		/* tunable: free frames to keep	*/
+uint32	pager_teardowns, pager_zeroed, pager_evictions;	/* vmstat	*/
+extern	int32	ffs_zero_count;
+
+/*------------------------------------------------------------------------
+ * vm_teardown - free everything an address space holds: heap frames,
+ *		 swap slots, page tables, the stack and the directory
+ *------------------------------------------------------------------------
+ */
+void	vm_teardown(struct vmproc *vm, pid32 pid)
+{
+	pt_t	*pd, *pt;
+	uint32	i, j;
+	struct	vrange	*r;
+
+	for (i = KERNEL_PTS; i < PDX(VM_USER_TOP); i++) {
+		pd = (pt_t *)vwin_map(WS_PD, vm->pdframe);
+		if (!(pd[i] & PTE_P)) {
+			continue;
+		}
+		if (i < PDX(VSTACK_LOW)) {		/* a heap table	*/
+			pt = (pt_t *)vwin_map(WS_PT, pd[i] & PTE_FRAME);
+			for (j = 0; j < NENTRIES; j++) {
+				if (pt[j] != 0) {
+					vm_release_page(vm, &pt[j]);
+				}
+			}
+		}
+		ptframe_free(pd[i] & PTE_FRAME);
+	}
+	ptframe_free(vm->pdframe);
+	freemem((char *)vm->stkblk, vm->stkpages * PAGE_SIZE + PAGE_SIZE);
+	while ((r = vm->freelist) != NULL) {
+		vm->freelist = r->next;
+		freemem((char *)r, sizeof(*r));
+	}
+	if (vm->nresident != 0 || vm->nslots != 0) {
+		panic("vm_teardown: pid %d left %d frames, %d slots", pid,
+			vm->nresident, vm->nslots);
+	}
+	freemem((char *)vm, sizeof(*vm));
+	proctab[pid].prvm = NULL;		/* the pid may be reused */
+	pager_teardowns++;
+}
+
+/*------------------------------------------------------------------------
+ * vm_procexit - a vcreate process died: queue its address space for the
+ *		 pager (called by kill with interrupts off)
+ *------------------------------------------------------------------------
+ */
+void	vm_procexit(pid32 pid)
+{
+	struct	vmproc	*vm = proctab[pid].prvm;
+
+	vm->nextzombie = zombies;
+	zombies = vm;
+	vm_zombies++;
+	pager_kick();
+}
+
+/*------------------------------------------------------------------------
+ * vm_reap_pending - tear down every queued address space now, except the
+ *		     running process's own (interrupts off)
+ *------------------------------------------------------------------------
+ */
+void	vm_reap_pending(void)
+{
+	struct	vmproc	**pp = &zombies, *vm;
+
+	while ((vm = *pp) != NULL) {
+		if (vm->pdframe == read_cr3()) {	/* still on it	*/
+			pp = &vm->nextzombie;
+			continue;
+		}
+		*pp = vm->nextzombie;
+		vm_zombies--;
+		vm_teardown(vm, vm->pid);
+	}
+}
+
+/*------------------------------------------------------------------------
+ * pager_kick - tell the pager there may be work (interrupts off or on)
+ *------------------------------------------------------------------------
+ */
+void	pager_kick(void)
+{
+	intmask	mask = disable();
+
+	if (pagerpid >= 0 && semcount(pager_sem) < 0) {
+		signal(pager_sem);
+	}
+	restore(mask);
+}
+
+/*------------------------------------------------------------------------
+ * pager - the helper process's loop
+ *------------------------------------------------------------------------
+ */
+static	process	pager(void)
+{
+	intmask	mask;
+	int32	n, f;
+
+	for (;;) {
+		mask = disable();
+		vm_reap_pending();
+
+		for (n = 0; n < PAGER_BATCH && ffs_zero_count < PAGER_ZPOOL;
+				n++) {
+			if (!ffs_prezero()) {
+				break;
+			}
+			pager_zeroed++;
+		}
+		if (n == PAGER_BATCH) {		/* more to do: let others in */
+			restore(mask);
+			continue;
+		}
+
+		while (pager_lowwater > 0 && free_ffs_pages() < pager_lowwater) {
+			if ((f = vm_victim()) == SYSERR || vm_evict(f) == SYSERR) {
+				break;
+			}
+			pager_evictions++;
+		}
+		wait(pager_sem);
+		restore(mask);
+	}
+	return OK;
+}
+
+/*------------------------------------------------------------------------
+ * pager_start - create and start the pager (at boot)
+ *------------------------------------------------------------------------
+ */
+void	pager_start(void)
+{
+	pager_sem = semcreate(0);
+	pagerpid = create((void *)pager, PAGER_STK, PAGER_PRIO, "pager", 0);
+	resume(pagerpid);
+}

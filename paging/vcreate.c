@@ -1,0 +1,137 @@
+/* vcreate.c - vcreate */
+
+#include <xinu.h>
+#include "vmint.h"
+
+/*
+ * A vcreate process gets a directory of its own: the shared kernel tables,
+ * an empty heap starting at VHEAP_START, and a stack at the top of the
+ * user range with an unmapped guard page below it.  Stack pages are backed
+ * by kernel-heap memory, not by FFS frames: they are pinned (the fault
+ * handler runs on them) and must not count against the FFS.
+ */
+
+/*------------------------------------------------------------------------
+ * vcreate - create a process with a private virtual address space
+ *------------------------------------------------------------------------
+ */
+pid32	vcreate(
+	  void		*funcaddr,	/* address of the function	*/
+	  uint32	ssize,		/* stack size in bytes		*/
+	  pri16		priority,	/* process priority > 0		*/
+	  char		*name,		/* name (for debugging)		*/
+	  uint32	nargs,		/* number of args that follow	*/
+	  ...
+	)
+{
+	intmask	mask;
+	pid32	pid;
+	struct	procent	*prptr;
+	struct	vmproc	*vm;
+	struct	vrange	*r;
+	uint32	args[MAXARGS], i, npages, stkblk, stkphys, ksp;
+	int32	pdphys, ptphys[VSTACK_MAX / PT_SPAN + 1], nstkpts, t;
+	pt_t	*pd, *pte;
+	va_list	ap;
+
+	if (funcaddr == NULL || name == NULL || nargs > MAXARGS
+			|| priority < 1 || ssize > VSTACK_MAX) {
+		return SYSERR;
+	}
+	va_start(ap, nargs);
+	for (i = 0; i < nargs; i++) {
+		args[i] = va_arg(ap, uint32);
+	}
+	va_end(ap);
+
+	/* Users pass sizes as small as 2000 bytes, then take faults and
+	   interrupts on the stack: give every virtual stack VSTACK_MIN */
+	if (ssize < VSTACK_MIN) {
+		ssize = VSTACK_MIN;
+	}
+	npages = (ssize + PAGE_SIZE - 1) / PAGE_SIZE;
+	ssize = npages * PAGE_SIZE;
+
+	mask = disable();
+	pid = newpid();
+	if (pid == SYSERR) {
+		restore(mask);
+		return SYSERR;
+	}
+	nstkpts = PDX(VM_USER_TOP - 1) - PDX(VM_USER_TOP - ssize) + 1;
+	vm = (struct vmproc *)getmem(sizeof(struct vmproc));
+	r = (struct vrange *)getmem(sizeof(struct vrange));
+	stkblk = (uint32)getmem(ssize + PAGE_SIZE);	/* room to align */
+	pdphys = ptframe_alloc(pid, TRUE);
+	for (t = 0; t < nstkpts; t++) {
+		ptphys[t] = ptframe_alloc(pid, FALSE);
+	}
+	if (vm == (struct vmproc *)SYSERR || r == (struct vrange *)SYSERR
+	    || stkblk == (uint32)SYSERR || pdphys == SYSERR
+	    || ptphys[nstkpts - 1] == SYSERR) {
+		/* Give back whatever was had: nothing changes on failure */
+		if (vm != (struct vmproc *)SYSERR) {
+			freemem((char *)vm, sizeof(*vm));
+		}
+		if (r != (struct vrange *)SYSERR) {
+			freemem((char *)r, sizeof(*r));
+		}
+		if (stkblk != (uint32)SYSERR) {
+			freemem((char *)stkblk, ssize + PAGE_SIZE);
+		}
+		if (pdphys != SYSERR) {
+			ptframe_free(pdphys);
+		}
+		for (t = 0; t < nstkpts; t++) {
+			if (ptphys[t] != SYSERR) {
+				ptframe_free(ptphys[t]);
+			}
+		}
+		restore(mask);
+		return SYSERR;
+	}
+
+	memset(vm, 0, sizeof(*vm));
+	vm->pdframe = pdphys;
+	r->next = NULL;
+	r->start = VPN(VHEAP_START);
+	r->npages = VPN(VHEAP_END) - VPN(VHEAP_START);
+	vm->freelist = r;
+	vm->stkbase = VM_USER_TOP - ssize;
+	vm->stkpages = npages;
+	vm->stkblk = stkblk;
+
+	/* Directory: the shared kernel tables, then the stack's tables */
+	pd = (pt_t *)vwin_map(WS_PD, pdphys);
+	for (t = 0; t < KERNEL_PTS; t++) {
+		pd[t] = kernel_pts[t] | PTE_P | PTE_RW;
+	}
+	for (t = 0; t < nstkpts; t++) {
+		pd[PDX(vm->stkbase) + t] = ptphys[t] | PTE_P | PTE_RW;
+	}
+	vm->stkpts = nstkpts;
+	vm->pid = pid;
+
+	stkphys = (stkblk + PAGE_SIZE - 1) & ~(PAGE_SIZE - 1);
+	for (i = 0; i < npages; i++) {
+		pte = vm_pte(pdphys, vm->stkbase + i * PAGE_SIZE, WS_PD, WS_PT);
+		*pte = (stkphys + i * PAGE_SIZE) | PTE_P | PTE_RW | PTE_STACK;
+	}
+
+	proc_setup(pid, name, priority, ssize);
+	prptr = &proctab[pid];
+	prptr->prvm = vm;
+	prptr->prpdbr = pdphys;
+	prptr->prstkphys = (char *)stkphys;	/* lowest word: the guard */
+	prptr->prstkphyslen = ssize;
+	*(uint32 *)stkphys = STACKMAGIC;
+	prptr->prstkbase = (char *)(VM_USER_TOP - sizeof(uint32));
+
+	/* Build the first frame through the kernel's identity view of the
+	   stack memory, then translate the stack pointer to the process's */
+	ksp = (uint32)proc_initstack((char *)(stkphys + ssize - sizeof(uint32)),
+			funcaddr, nargs, args);
+	prptr->prstkptr = (char *)(VM_USER_TOP - (stkphys + ssize - ksp));
+	restore(mask);
+	return pid;
+}

@@ -1,0 +1,252 @@
+/* vm_getframe.c - vm_getframe, vm_evict, vm_victim, vmpolicy */
+
+#include <xinu.h>
+#include "vmint.h"
+
+/*
+ * Getting a frame when the FFS is full: evict a victim chosen by the
+ * current policy to swap.  When swap is full too, slots that only hold
+ * clean copies of resident pages are released; if that frees nothing and
+ * the faulting page itself sits in swap, the victim and the faulting page
+ * trade places (the victim's data goes into the faulting page's slot).
+ * Only when none of that works does the caller kill the faulting process.
+ */
+
+int32	vm_policy = RANDOM;		/* replacement policy		*/
+int32	clock_hand = 0;			/* CLOCK: next frame to look at	*/
+static	uint32	vm_seed = 1;		/* RANDOM: the policy's own LCG	*/
+static	byte	xbuf[PAGE_SIZE] __attribute__((aligned(PAGE_SIZE)));
+
+/*------------------------------------------------------------------------
+ * vm_owner_live - does the owner of a frame still run (not a process
+ *		   whose address space awaits teardown)?
+ *------------------------------------------------------------------------
+ */
+bool8	vm_owner_live(pid32 pid)
+{
+	return pid >= 0 && pid < NPROC && proctab[pid].prstate != PR_FREE
+		&& proctab[pid].prvm != NULL;
+}
+
+/* The PTE that maps frame f in its owner's directory */
+static	pt_t	*frame_pte(int32 f)
+{
+	struct	vmproc	*vm = proctab[ffstab[f].owner].prvm;
+
+	return vm_pte(vm->pdframe, VADDR(ffstab[f].vpn), WS_VICTPD, WS_VICTPT);
+}
+
+/* Is frame f a candidate for eviction? */
+static	bool8	evictable(int32 f)
+{
+	return ffstab[f].state == FS_USED && vm_owner_live(ffstab[f].owner);
+}
+
+/*------------------------------------------------------------------------
+ * vm_victim - choose the frame to evict under the current policy
+ *------------------------------------------------------------------------
+ */
+int32	vm_victim(void)
+{
+	int32	i, n, best = SYSERR;
+	pt_t	*pte;
+
+	switch (vm_policy) {
+	case FIFO:		/* the frame filled longest ago		*/
+		for (i = 0; i < MAX_FFS_SIZE; i++) {
+			if (evictable(i) && (best == SYSERR ||
+			    (int32)(ffstab[i].fifoseq - ffstab[best].fifoseq) < 0)) {
+				best = i;
+			}
+		}
+		return best;
+
+	case CLOCK:		/* second chance, hand never reset	*/
+		for (n = 0; n <= 2 * MAX_FFS_SIZE; n++) {
+			i = clock_hand;
+			clock_hand = (clock_hand + 1) % MAX_FFS_SIZE;
+			if (!evictable(i)) {
+				continue;
+			}
+			pte = frame_pte(i);
+			if (*pte & PTE_A) {
+				*pte &= ~PTE_A;
+				vm_invalidate(proctab[ffstab[i].owner].prvm->pdframe,
+					VADDR(ffstab[i].vpn));
+				continue;
+			}
+			return i;
+		}
+		return SYSERR;
+
+	default:		/* RANDOM: a random start, next in use	*/
+		vm_seed = vm_seed * 1103515245 + 12345;
+		i = (vm_seed >> 8) % MAX_FFS_SIZE;
+		for (n = 0; n < MAX_FFS_SIZE; n++) {
+			if (evictable(i)) {
+				return i;
+			}
+			i = (i + 1) % MAX_FFS_SIZE;
+		}
+		return SYSERR;
+	}
+}
+
+/* Count an eviction, print it when debug_swapping asks */
+static	void	evict_done(struct vmproc *vm, int32 f, int32 slot, bool8 copy)
+{
+	if (copy) {
+		vm->cnt.swapouts++;
+		vmtotals.swapouts++;
+	} else {
+		vm->cnt.cleanevicts++;
+		vmtotals.cleanevicts++;
+	}
+	if (debug_swapping) {
+		debug_swapping--;
+		kprintf("eviction:: FFS frame 0x%x, swap frame 0x%x%s\n",
+			f, slot, copy ? " copy" : "");
+	}
+}
+
+/*------------------------------------------------------------------------
+ * vm_evict - move frame f's page to swap.  Data is copied only if the
+ *	page is dirty or has no valid copy in swap.  SYSERR if a slot was
+ *	needed and none is free (nothing changed then).
+ *------------------------------------------------------------------------
+ */
+status	vm_evict(int32 f)
+{
+	pid32	owner = ffstab[f].owner;
+	struct	vmproc	*vm = proctab[owner].prvm;
+	uint32	vpn = ffstab[f].vpn;
+	int32	slot = ffstab[f].slot;
+	pt_t	*pte = frame_pte(f);
+	bool8	copy = (*pte & PTE_D) || slot < 0;
+
+	if (slot < 0) {
+		if ((slot = swap_alloc(owner, vpn)) == SYSERR) {
+			return SYSERR;
+		}
+		vm->nslots++;
+	}
+	if (copy) {
+		memcpy(vwin_map(WS_DST, SWAP_ADDR(slot)),
+			vwin_map(WS_SRC, FFS_ADDR(f)), PAGE_SIZE);
+	}
+	pte = frame_pte(f);
+	*pte = SLOT_PTE(slot);
+	vm_invalidate(vm->pdframe, VADDR(vpn));
+	vm->nresident--;
+	vm->nswapped++;
+	ffs_free(f);
+	evict_done(vm, f, slot, copy);
+	return OK;
+}
+
+/*------------------------------------------------------------------------
+ * drop_clean_copies - release every slot that only holds a clean copy of
+ *		       a resident page; returns how many were released
+ *------------------------------------------------------------------------
+ */
+static	int32	drop_clean_copies(void)
+{
+	int32	i, n = 0;
+
+	for (i = 0; i < MAX_FFS_SIZE; i++) {
+		if (ffstab[i].state == FS_USED && ffstab[i].slot >= 0) {
+			swap_free(ffstab[i].slot);
+			proctab[ffstab[i].owner].prvm->nslots--;
+			ffstab[i].slot = -1;
+			n++;
+		}
+	}
+	return n;
+}
+
+/*------------------------------------------------------------------------
+ * exchange - frame f (the victim) and slot (the faulting page's) trade
+ *	      contents; f then belongs to (pid, vpn)
+ *------------------------------------------------------------------------
+ */
+static	void	exchange(int32 f, int32 slot, pid32 pid, uint32 vpn)
+{
+	pid32	owner = ffstab[f].owner;
+	struct	vmproc	*vm = proctab[owner].prvm;
+	uint32	ovpn = ffstab[f].vpn;
+	byte	*fp = (byte *)vwin_map(WS_DST, FFS_ADDR(f));
+	byte	*sp = (byte *)vwin_map(WS_SRC, SWAP_ADDR(slot));
+	pt_t	*pte;
+
+	memcpy(xbuf, fp, PAGE_SIZE);
+	memcpy(fp, sp, PAGE_SIZE);
+	memcpy(sp, xbuf, PAGE_SIZE);
+	pte = frame_pte(f);
+	*pte = SLOT_PTE(slot);
+	vm_invalidate(vm->pdframe, VADDR(ovpn));
+	swaptab[slot].owner = owner;
+	swaptab[slot].vpn = ovpn;
+	vm->nresident--;
+	vm->nswapped++;
+	vm->nslots++;
+	ffstab[f].owner = pid;
+	ffstab[f].vpn = vpn;
+	ffstab[f].slot = -1;
+	ffstab[f].fifoseq = ffs_fifoseq++;
+	evict_done(vm, f, slot, TRUE);
+}
+
+/*------------------------------------------------------------------------
+ * vm_getframe - a frame for page vpn of pid, zero-filled if zero.  inslot
+ *	is the slot the page sits in (-1 for a first touch); *exchanged
+ *	tells that the page's data was exchanged into the frame in place.
+ *	SYSERR: memory is exhausted.
+ *------------------------------------------------------------------------
+ */
+int32	vm_getframe(pid32 pid, uint32 vpn, bool8 zero, int32 inslot,
+			bool8 *exchanged)
+{
+	int32	f, victim;
+
+	*exchanged = FALSE;
+	if ((f = ffs_alloc(pid, vpn, zero)) != SYSERR) {
+		return f;
+	}
+	if (vm_zombies > 0) {		/* frames of the dead come first */
+		vm_reap_pending();
+		if ((f = ffs_alloc(pid, vpn, zero)) != SYSERR) {
+			return f;
+		}
+	}
+	if ((victim = vm_victim()) == SYSERR) {
+		return SYSERR;
+	}
+	if (vm_evict(victim) == SYSERR) {
+		if (drop_clean_copies() == 0 || vm_evict(victim) == SYSERR) {
+			if (inslot < 0) {
+				return SYSERR;
+			}
+			exchange(victim, inslot, pid, vpn);
+			*exchanged = TRUE;
+			return victim;
+		}
+	}
+	return ffs_alloc(pid, vpn, zero);
+}
+
+/*------------------------------------------------------------------------
+ * vmpolicy - choose the replacement policy: RANDOM, FIFO or CLOCK
+ *------------------------------------------------------------------------
+ */
+syscall	vmpolicy(int32 policy)
+{
+	intmask	mask;
+
+	if (policy != RANDOM && policy != FIFO && policy != CLOCK) {
+		return SYSERR;
+	}
+	mask = disable();
+	vm_policy = policy;
+	restore(mask);
+	return OK;
+}

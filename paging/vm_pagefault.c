@@ -1,0 +1,118 @@
+/* vm_pagefault.c - vm_pagefault */
+
+#include <xinu.h>
+#include "vmint.h"
+
+/*
+ * The page-fault handler runs in the context of the faulting process, on
+ * its stack, with interrupts off for the whole fault: frames, slots and
+ * tables change only here, in vmalloc/vfree and in the pager, all with
+ * interrupts off, so no lock is needed and no fault can deadlock.
+ */
+
+#define	PFERR_P		0x1		/* protection violation, not absent */
+#define	PFERR_W		0x2		/* the access was a write	*/
+
+/*------------------------------------------------------------------------
+ * vm_segv - the access was not allowed: kill only the faulting process
+ *------------------------------------------------------------------------
+ */
+static	void	vm_segv(struct trapframe *tf, uint32 va, char *why)
+{
+	kprintf("P%d:: SEGMENTATION_FAULT\n", currpid);
+	kprintf("  (%s at 0x%08x, error code 0x%x, EIP 0x%08x, process %s)\n",
+		why, va, tf->errcode, tf->eip, proctab[currpid].prname);
+	kill(currpid);
+	panic("vm_segv: kill returned");
+}
+
+/*------------------------------------------------------------------------
+ * vm_swapin - bring page vpn back from its swap slot into a frame.  The
+ *	slot stays allocated as a clean copy: if the page is not written
+ *	before it is evicted again, the eviction costs no copy.
+ *------------------------------------------------------------------------
+ */
+static	status	vm_swapin(struct vmproc *vm, uint32 va)
+{
+	pt_t	*pte;
+	int32	slot, f;
+	bool8	exchanged;
+
+	pte = vm_pte(vm->pdframe, va, WS_PD, WS_PT);
+	slot = PTE_SLOT(*pte);
+	f = vm_getframe(currpid, VPN(va), FALSE, slot, &exchanged);
+	if (f == SYSERR) {
+		return SYSERR;
+	}
+	if (exchanged) {
+		/* The data is in frame f already; the slot is the victim's */
+		vm->nslots--;
+	} else {
+		memcpy(vwin_map(WS_DST, FFS_ADDR(f)),
+			vwin_map(WS_SRC, SWAP_ADDR(slot)), PAGE_SIZE);
+		ffstab[f].slot = slot;
+	}
+	pte = vm_pte(vm->pdframe, va, WS_PD, WS_PT);	/* slots reused */
+	*pte = FFS_ADDR(f) | PTE_P | PTE_RW | PTE_ALLOC;
+	vm->nswapped--;
+	vm->nresident++;
+	vm->cnt.swapins++;
+	vmtotals.swapins++;
+	if (debug_swapping) {
+		debug_swapping--;
+		kprintf("swapping:: swap frame 0x%x, FFS frame 0x%x\n", slot, f);
+	}
+	return OK;
+}
+
+/*------------------------------------------------------------------------
+ * vm_pagefault - resolve a page fault of the current process; returns OK
+ *	when it may resume, and kills it otherwise.  SYSERR means the fault
+ *	is not the VM's to judge (a process made by create).
+ *------------------------------------------------------------------------
+ */
+status	vm_pagefault(struct trapframe *tf)
+{
+	uint32	va = read_cr2();
+	struct	vmproc	*vm = proctab[currpid].prvm;
+	pt_t	*pte;
+	int32	f;
+	bool8	exchanged;
+
+	if (vm == NULL) {
+		vm_segv(tf, va, "access to an unmapped address");
+	}
+	if (va >= vm->stkbase - PAGE_SIZE && va < vm->stkbase) {
+		kprintf("P%d:: STACK_OVERFLOW\n", currpid);
+		kprintf("  (guard page hit at 0x%08x, EIP 0x%08x, process %s)\n",
+			va, tf->eip, proctab[currpid].prname);
+		kill(currpid);
+		panic("vm_pagefault: kill returned");
+	}
+	pte = vm_pte(vm->pdframe, va, WS_PD, WS_PT);
+	if (pte == NULL || !(*pte & (PTE_ALLOC | PTE_STACK))) {
+		vm_segv(tf, va, "access to an unallocated page");
+	}
+	if ((tf->errcode & PFERR_P) || (*pte & PTE_P)) {
+		vm_segv(tf, va, "access the mapping forbids");
+	}
+
+	if (*pte & PTE_SWAPPED) {
+		if (vm_swapin(vm, va & ~(PAGE_SIZE - 1)) == SYSERR) {
+			vm_oomkill(currpid);
+		}
+		return OK;
+	}
+
+	/* First touch: a zero-filled frame */
+	f = vm_getframe(currpid, VPN(va), TRUE, -1, &exchanged);
+	if (f == SYSERR) {
+		vm_oomkill(currpid);
+	}
+	pte = vm_pte(vm->pdframe, va, WS_PD, WS_PT);
+	*pte = FFS_ADDR(f) | PTE_P | PTE_RW | PTE_ALLOC;
+	vm->nresident++;
+	vm->cnt.zfaults++;
+	vmtotals.zfaults++;
+	return OK;
+}

@@ -1,0 +1,101 @@
+/* vmalloc.c - vmalloc */
+
+#include <xinu.h>
+#include "vmint.h"
+
+/*------------------------------------------------------------------------
+ * vm_ptneed - how many page tables the page range [vpn, vpn + n) lacks
+ *------------------------------------------------------------------------
+ */
+static	uint32	vm_ptneed(pt_t *pd, uint32 vpn, uint32 n)
+{
+	uint32	first = PDX(VADDR(vpn)), last = PDX(VADDR(vpn + n - 1));
+	uint32	i, need = 0;
+
+	for (i = first; i <= last; i++) {
+		if (!(pd[i] & PTE_P)) {
+			need++;
+		}
+	}
+	return need;
+}
+
+/*------------------------------------------------------------------------
+ * vmalloc - reserve ceil(nbytes / PAGE_SIZE) contiguous heap pages, first
+ *	fit.  No frame is taken: each PTE is marked PTE_ALLOC (allocated,
+ *	not yet backed) and the first touch faults a frame in.  The page
+ *	tables the range needs are taken now, so that a later fault never
+ *	finds the PD/PT region empty.
+ *------------------------------------------------------------------------
+ */
+char	*vmalloc(uint32 nbytes)
+{
+	intmask	mask;
+	struct	vmproc	*vm;
+	struct	vrange	*r, *prev;
+	uint32	npages, vpn, i, need, end;
+	int32	ptphys;
+	pt_t	*pd, *pt;
+
+	mask = disable();
+	vm = proctab[currpid].prvm;
+	if (vm == NULL || nbytes == 0) {
+		restore(mask);
+		return (char *)SYSERR;
+	}
+	npages = nbytes / PAGE_SIZE + (nbytes % PAGE_SIZE != 0);
+
+	/* First fit */
+	prev = NULL;
+	for (r = vm->freelist; r != NULL; prev = r, r = r->next) {
+		if (r->npages >= npages) {
+			break;
+		}
+	}
+	if (r == NULL) {
+		restore(mask);
+		return (char *)SYSERR;
+	}
+	vpn = r->start;
+
+	pd = (pt_t *)vwin_map(WS_PD, vm->pdframe);
+	need = vm_ptneed(pd, vpn, npages);
+	if (need > free_pt_frames()) {
+		restore(mask);
+		return (char *)SYSERR;
+	}
+	for (i = PDX(VADDR(vpn)); i <= PDX(VADDR(vpn + npages - 1)); i++) {
+		if (!(pd[i] & PTE_P)) {
+			ptphys = ptframe_alloc(currpid, FALSE);
+			pd = (pt_t *)vwin_map(WS_PD, vm->pdframe);
+			pd[i] = (uint32)ptphys | PTE_P | PTE_RW;
+			vm->npt++;
+		}
+	}
+
+	/* Mark every page allocated, one table at a time */
+	end = vpn + npages;
+	for (i = vpn; i < end; ) {
+		pt = vm_pte(vm->pdframe, VADDR(i), WS_PD, WS_PT);
+		do {
+			*pt++ = PTE_ALLOC;
+			i++;
+		} while (i < end && PTX(VADDR(i)) != 0);
+	}
+
+	/* Shrink or drop the free range */
+	if (r->npages == npages) {
+		if (prev == NULL) {
+			vm->freelist = r->next;
+		} else {
+			prev->next = r->next;
+		}
+		freemem((char *)r, sizeof(*r));
+	} else {
+		r->start += npages;
+		r->npages -= npages;
+	}
+	vm->nalloc += npages;
+	restore(mask);
+	return (char *)VADDR(vpn);
+}

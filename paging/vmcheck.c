@@ -1,0 +1,3 @@
+/* vmcheck.c - vmcheck */
+#include <xinu.h>
+syscall vmcheck(void) { return OK; }
