@@ -43,6 +43,7 @@ struct procent {
 	struct vmproc *prvm;	/* virtual memory state, NULL if create()d */
 	char	*prstkphys;	/* physical stack block from getstk (vcreate) */
 	uint32	prstkphyslen;	/* its length				*/
+	int32	prindepth;	/* IRQ handlers it is running (trap.c)	*/
 };
 
 extern	struct	procent proctab[];

@@ -71,6 +71,8 @@ extern	void	restore(intmask);
 extern	void	enable(void);
 extern	void	pause(void);
 extern	void	gdtinit(void);
+extern	void	dfinit(void);
+extern	void	dfault_handle(void);
 extern	void	idtinit(void);
 extern	void	picinit(void);
 extern	void	set_irqhandler(uint32, void (*)(void));

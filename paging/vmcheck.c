@@ -1,3 +1,258 @@
 /* vmcheck.c - vmcheck */
+
 #include <xinu.h>
-syscall vmcheck(void) { return OK; }
+#include "vmint.h"
+
+/*
+ * vmcheck walks every address space and the frame tables with interrupts
+ * off and verifies the invariants the VM code relies on:
+ *  - every present heap PTE points at an FFS frame whose owner record
+ *    names that process and virtual page; every swapped PTE (and every
+ *    clean copy) names a slot owned by that process and page;
+ *  - no frame, slot or page table is referenced twice;
+ *  - the kernel-region entries are the same in every directory;
+ *  - the per-process counters agree with the tables;
+ *  - each pool's free count equals the number of unowned entries, and
+ *    every owned entry is referenced by its owner.
+ * Each violation is printed; the result is SYSERR if there was one.
+ */
+
+#define	VMC_MAXPRINT	20
+#define	BIT_SET(m, i)	((m)[(i) >> 5] |= 1u << ((i) & 31))
+#define	BIT_ISSET(m, i)	((m)[(i) >> 5] & (1u << ((i) & 31)))
+
+static	uint32	ffsseen[MAX_FFS_SIZE / 32 + 1];
+static	uint32	slotseen[MAX_SWAP_SIZE / 32 + 1];
+static	uint32	ptseen[MAX_PT_SIZE / 32 + 1];
+static	int32	nerr;
+
+static	void	vmc_err(const char *fmt, ...)
+{
+	va_list	ap;
+	char	buf[160];
+
+	if (nerr++ < VMC_MAXPRINT) {
+		va_start(ap, fmt);
+		vsnprintf(buf, sizeof(buf), fmt, ap);
+		va_end(ap);
+		kprintf("vmcheck: %s\n", buf);
+	}
+}
+
+/* Claim a slot for (pid, vpn): it must be owned by them, and only once */
+static	void	vmc_slot(pid32 pid, uint32 vpn, uint32 slot)
+{
+	if (slot >= MAX_SWAP_SIZE) {
+		vmc_err("pid %d page 0x%x: bad slot %d", pid, vpn, slot);
+		return;
+	}
+	if (swaptab[slot].owner != pid || swaptab[slot].vpn != vpn) {
+		vmc_err("pid %d page 0x%x: slot %d belongs to pid %d page 0x%x",
+			pid, vpn, slot, swaptab[slot].owner, swaptab[slot].vpn);
+	}
+	if (BIT_ISSET(slotseen, slot)) {
+		vmc_err("slot %d referenced twice", slot);
+	}
+	BIT_SET(slotseen, slot);
+}
+
+/* Walk one page table of a heap; returns the counts it found */
+static	void	vmc_heappt(pid32 pid, uint32 pdx, pt_t *pt, uint32 *alloc,
+			uint32 *res, uint32 *swapped, uint32 *slots)
+{
+	uint32	j, vpn, f;
+	pt_t	pte;
+
+	for (j = 0; j < NENTRIES; j++) {
+		pte = pt[j];
+		vpn = pdx * NENTRIES + j;
+		if (pte == 0) {
+			continue;
+		}
+		if (!(pte & PTE_ALLOC)) {
+			vmc_err("pid %d page 0x%x: PTE 0x%08x not allocated",
+				pid, vpn, pte);
+			continue;
+		}
+		(*alloc)++;
+		if (pte & PTE_P) {
+			if (!IS_FFS_ADDR(pte & PTE_FRAME)) {
+				vmc_err("pid %d page 0x%x: frame 0x%08x not in "
+					"the FFS", pid, vpn, pte & PTE_FRAME);
+				continue;
+			}
+			f = FFS_IDX(pte & PTE_FRAME);
+			if (ffstab[f].state != FS_USED || ffstab[f].owner != pid
+			    || ffstab[f].vpn != vpn) {
+				vmc_err("pid %d page 0x%x: FFS frame %d records "
+					"pid %d page 0x%x state %d", pid, vpn, f,
+					ffstab[f].owner, ffstab[f].vpn,
+					ffstab[f].state);
+			}
+			if (BIT_ISSET(ffsseen, f)) {
+				vmc_err("FFS frame %d mapped twice", f);
+			}
+			BIT_SET(ffsseen, f);
+			(*res)++;
+			if (ffstab[f].slot >= 0) {
+				vmc_slot(pid, vpn, ffstab[f].slot);
+				(*slots)++;
+			}
+		} else if (pte & PTE_SWAPPED) {
+			vmc_slot(pid, vpn, PTE_SLOT(pte));
+			(*swapped)++;
+			(*slots)++;
+		} else if (pte != PTE_ALLOC) {
+			vmc_err("pid %d page 0x%x: odd PTE 0x%08x", pid, vpn, pte);
+		}
+	}
+}
+
+/* Check one address space */
+static	void	vmc_proc(pid32 pid, struct vmproc *vm, pt_t *kpde)
+{
+	pt_t	*pd, *pt, pde;
+	uint32	i, t, alloc = 0, res = 0, swapped = 0, slots = 0, npt = 0;
+
+	t = PTFRAME_IDX(vm->pdframe);
+	if (t >= MAX_PT_SIZE || pttab[t].owner != pid || !pttab[t].isdir) {
+		vmc_err("pid %d: directory 0x%08x not recorded as its own",
+			pid, vm->pdframe);
+	} else {
+		BIT_SET(ptseen, t);
+	}
+	for (i = 0; i < NENTRIES; i++) {
+		pd = (pt_t *)vwin_map(WS_CHECK, vm->pdframe);
+		pde = pd[i];
+		if (i < KERNEL_PTS) {
+			if (pde != kpde[i]) {
+				vmc_err("pid %d: kernel PDE %d is 0x%08x, system "
+					"has 0x%08x", pid, i, pde, kpde[i]);
+			}
+			continue;
+		}
+		if (!(pde & PTE_P)) {
+			if (pde != 0) {
+				vmc_err("pid %d: odd PDE %d 0x%08x", pid, i, pde);
+			}
+			continue;
+		}
+		t = PTFRAME_IDX(pde & PTE_FRAME);
+		if ((pde & PTE_FRAME) < PT_REGION_BASE || t >= MAX_PT_SIZE
+		    || pttab[t].owner != pid || pttab[t].isdir) {
+			vmc_err("pid %d: table of PDE %d (0x%08x) not its own",
+				pid, i, pde);
+			continue;
+		}
+		if (BIT_ISSET(ptseen, t)) {
+			vmc_err("page table frame %d referenced twice", t);
+		}
+		BIT_SET(ptseen, t);
+		pt = (pt_t *)vwin_map(WS_CHECKPT, pde & PTE_FRAME);
+		if (i >= PDX(VSTACK_LOW)) {
+			continue;			/* the stack's tables	*/
+		}
+		npt++;
+		vmc_heappt(pid, i, pt, &alloc, &res, &swapped, &slots);
+	}
+	if (alloc != vm->nalloc || res != vm->nresident
+	    || swapped != vm->nswapped || slots != vm->nslots
+	    || npt != vm->npt) {
+		vmc_err("pid %d: counters alloc %d res %d swapped %d slots %d "
+			"tables %d, tables show %d %d %d %d %d", pid, vm->nalloc,
+			vm->nresident, vm->nswapped, vm->nslots, vm->npt, alloc,
+			res, swapped, slots, npt);
+	}
+}
+
+/*------------------------------------------------------------------------
+ * vmcheck - verify the VM invariants; SYSERR if any is violated
+ *------------------------------------------------------------------------
+ */
+syscall	vmcheck(void)
+{
+	intmask	mask;
+	pt_t	kpde[KERNEL_PTS], *pd;
+	pid32	pid;
+	int32	i, used, zero, owned;
+
+	mask = disable();
+	nerr = 0;
+	memset(ffsseen, 0, sizeof(ffsseen));
+	memset(slotseen, 0, sizeof(slotseen));
+	memset(ptseen, 0, sizeof(ptseen));
+
+	pd = (pt_t *)vwin_map(WS_CHECK, sys_pdbr);
+	for (i = 0; i < KERNEL_PTS; i++) {
+		kpde[i] = pd[i];
+	}
+	for (pid = 0; pid < NPROC; pid++) {
+		if (proctab[pid].prvm != NULL) {	/* live or dying */
+			vmc_proc(pid, proctab[pid].prvm, kpde);
+		}
+	}
+
+	/* FFS: every frame in use is mapped; free count is right */
+	used = zero = 0;
+	for (i = 0; i < MAX_FFS_SIZE; i++) {
+		if (ffstab[i].state == FS_USED) {
+			used++;
+			if (!BIT_ISSET(ffsseen, i)) {
+				vmc_err("FFS frame %d owned by pid %d page 0x%x "
+					"but not mapped", i, ffstab[i].owner,
+					ffstab[i].vpn);
+			}
+		} else {
+			zero += (ffstab[i].state == FS_ZERO);
+			if (ffstab[i].owner != OWN_FREE) {
+				vmc_err("free FFS frame %d has owner %d", i,
+					ffstab[i].owner);
+			}
+		}
+	}
+	if ((uint32)(MAX_FFS_SIZE - used) != free_ffs_pages()
+	    || zero != ffs_zero_count) {
+		vmc_err("FFS: %d frames in use, %d free counted, %d zeroed "
+			"(pool says %d)", used, free_ffs_pages(), zero,
+			ffs_zero_count);
+	}
+
+	/* Swap: every owned slot is referenced; free count is right */
+	owned = 0;
+	for (i = 0; i < MAX_SWAP_SIZE; i++) {
+		if (swaptab[i].owner != OWN_FREE) {
+			owned++;
+			if (!BIT_ISSET(slotseen, i)) {
+				vmc_err("slot %d owned by pid %d page 0x%x but "
+					"not referenced", i, swaptab[i].owner,
+					swaptab[i].vpn);
+			}
+		}
+	}
+	if ((uint32)(MAX_SWAP_SIZE - owned) != free_swap_pages()) {
+		vmc_err("swap: %d slots owned, %d free counted", owned,
+			free_swap_pages());
+	}
+
+	/* PD/PT: kernel tables plus what the address spaces reference */
+	owned = 0;
+	for (i = 0; i < MAX_PT_SIZE; i++) {
+		if (pttab[i].owner == OWN_FREE) {
+			continue;
+		}
+		owned++;
+		if (pttab[i].owner != OWN_KERNEL && !BIT_ISSET(ptseen, i)) {
+			vmc_err("PD/PT frame %d owned by pid %d but not in use",
+				i, pttab[i].owner);
+		}
+	}
+	if (MAX_PT_SIZE - owned != ptfree_count) {
+		vmc_err("PD/PT: %d frames owned, %d free counted", owned,
+			ptfree_count);
+	}
+	restore(mask);
+	if (nerr > VMC_MAXPRINT) {
+		kprintf("vmcheck: ... %d violations in all\n", nerr);
+	}
+	return nerr == 0 ? OK : SYSERR;
+}

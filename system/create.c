@@ -84,6 +84,7 @@ void	proc_setup(pid32 pid, char *name, pri16 priority, uint32 ssize)
 	}
 	prptr->prpdbr = sys_pdbr;
 	prptr->prvm = NULL;
+	prptr->prindepth = 0;
 }
 
 /*------------------------------------------------------------------------

@@ -15,8 +15,9 @@
 
 extern	void	pic_eoi(uint32);
 
+#define	IN_IRQ	(proctab[currpid].prindepth)
+
 static	void	(*irqhandlers[NIRQ])(void);
-int32	intr_depth = 0;			/* IRQ handlers now running	*/
 bool8	kernel_running = FALSE;		/* processes exist (sysinit done) */
 
 char	*exc_names[NEXC] = {
@@ -59,24 +60,26 @@ void	trap(struct trapframe *tf)
 		uint32	irq = vec - IRQBASE;
 
 		pic_eoi(irq);
+		/* Counted per process: a handler may reschedule, and the
+		   count must follow the process it interrupted */
 		if (irqhandlers[irq] != NULL) {
-			intr_depth++;
+			proctab[currpid].prindepth++;
 			irqhandlers[irq]();
-			intr_depth--;
+			proctab[currpid].prindepth--;
 		}
 		return;
 	}
 
-	if (vec == IDT_PF && intr_depth == 0 && kernel_running
+	if (vec == IDT_PF && IN_IRQ == 0 && kernel_running
 			&& vm_pagefault(tf) == OK) {
 		return;
 	}
 
 	if (vec >= NEXC || currpid == NULLPROC || !kernel_running
-			|| intr_depth > 0) {
+			|| IN_IRQ > 0) {
 		panic_frame(tf, "unhandled %s (vector %d) %s",
 			vec < NEXC ? exc_names[vec] : "interrupt", vec,
-			intr_depth > 0 ? "in an interrupt handler"
+			IN_IRQ > 0 ? "in an interrupt handler"
 			: (kernel_running ? "in the null process" : "during boot"));
 	}
 	killproc_fault(exc_names[vec], tf);

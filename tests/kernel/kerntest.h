@@ -1,0 +1,48 @@
+/* kerntest.h - constants and helpers shared by the base-kernel tests
+ *
+ * The tests of the scheduler, semaphores, messages, clock, heap, process
+ * calls and exceptions (test_sched.c ... test_exc.c) start children whose
+ * priority is chosen relative to the test process, which runs at INITPRIO:
+ * a KT_HIPRIO child runs the moment it is made ready, so a test knows what
+ * has happened when the call that readied it returns; a KT_LOPRIO child
+ * runs only while the test is blocked.  Every test kills or waits for each
+ * child it makes, so testmain finds the heap and process count unchanged.
+ */
+
+#ifndef _KERNTEST_H_
+#define _KERNTEST_H_
+
+#define	KT_HIPRIO	(INITPRIO + 10)	/* runs at once when made ready	*/
+#define	KT_LOPRIO	(INITPRIO - 10)	/* runs only when the test blocks */
+#define	KT_TOPPRIO	(INITPRIO + 20)	/* test outranks every child	*/
+
+/* Timing tolerance.  QEMU TCG emulates the PIT, and the 1 ms ticks may come
+   late or bunched when the host is busy, but a sleep may never end early:
+   a delay of d ms must measure d .. d + KT_TOL_MS by uptime() (for sleep(1)
+   d .. d + KT_SEC_TOL_MS) */
+#define	KT_TOL_MS	30
+#define	KT_SEC_TOL_MS	100
+
+#define	KT_LIMIT_MS	5000		/* time limit of one test	*/
+#define	KT_LONG_MS	20000		/* ... of the 1000-cycle tests	*/
+
+#define	KT_LOGMAX	32		/* entries in the order log	*/
+#define	KT_NEVER	10000		/* a delay (ms) no test waits out */
+
+/* Order log: children append a tag as they run */
+extern	volatile int32	kt_log[];
+extern	volatile int32	kt_nlog;
+extern	void	kt_logreset(void);
+extern	void	kt_logadd(int32);
+
+/* Children that end at once, log, spin or block in a given way */
+extern	process	kt_logger(int32);
+extern	process	kt_counter(volatile uint32 *);
+
+extern	pid32	kt_freepid(void);
+extern	bool8	kt_onqueue(pid32, qid16);
+extern	int32	kt_nfreeblocks(void);
+extern	bool8	kt_isfree(char *, uint32);
+extern	void	kt_spin(uint32);
+
+#endif /* _KERNTEST_H_ */
