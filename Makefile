@@ -22,7 +22,7 @@ MAINABS	:= $(abspath $(MAIN))
 endif
 
 all: deps
-	$(MAKE) -C compile MAIN=$(MAINABS)
+	@$(MAKE) --no-print-directory -C compile MAIN=$(MAINABS)
 
 deps:
 	@tools/deps.sh
@@ -32,9 +32,9 @@ deps:
 ifneq ($(MAIN),)
 KERNEL	= compile/xinu-user.elf
 kernel: deps
-	$(MAKE) -C compile OUT=xinu-user MAIN=$(MAINABS)
+	@$(MAKE) --no-print-directory -C compile OUT=xinu-user MAIN=$(MAINABS)
 batchkernel: deps
-	$(MAKE) -C compile OUT=xinu-batch MAIN=$(MAINABS) DEFS=-DBATCH
+	@$(MAKE) --no-print-directory -C compile OUT=xinu-batch MAIN=$(MAINABS) DEFS=-DBATCH
 else
 kernel: all
 batchkernel:
@@ -53,9 +53,9 @@ debug: kernel
 
 # Test kernels: the full configuration and the small one
 testkernels: deps
-	$(MAKE) -C compile OUT=xinu-test TESTS=1
-	$(MAKE) -C compile OUT=xinu-test-small TESTS=1 DEFS="$(SMALLDEFS)"
-	$(MAKE) -C compile MAIN=
+	@$(MAKE) --no-print-directory -C compile OUT=xinu-test TESTS=1
+	@$(MAKE) --no-print-directory -C compile OUT=xinu-test-small TESTS=1 DEFS="$(SMALLDEFS)"
+	@$(MAKE) --no-print-directory -C compile MAIN=
 
 test: testkernels
 	python3 tests/runner.py --qemu "$(QEMU) $(QEMUFLAGS)" \
@@ -64,6 +64,6 @@ test: testkernels
 		--host tests/host/test-config.sh
 
 clean:
-	$(MAKE) -C compile clean
+	@$(MAKE) --no-print-directory -C compile clean
 
 .PHONY: all deps kernel batchkernel run batch debug testkernels test clean

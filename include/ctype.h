@@ -3,7 +3,8 @@
 #ifndef _CTYPE_H_
 #define _CTYPE_H_
 
-#define	ASCII_DEL	0x7f		/* the one control character above ' ' */
+/* DEL, the one control character above the printable range */
+#define	ASCII_DEL	0x7f
 
 /* Each takes an int holding an unsigned char value (or a negative value
    such as EOF, which belongs to no class) */

@@ -149,3 +149,15 @@ check_kernel() {
 		     "rebuild it with make -C compile"
 	fi
 }
+
+# match_owner PATH... - as root (sudo make pxelab), give generated files the
+# owner of the directory they are in, so the user can rebuild them later
+match_owner() {
+	local p
+
+	is_root || return 0
+	for p in "$@"; do
+		[ -e "$p" ] && chown -R --reference="$(dirname "$p")" "$p"
+	done
+	return 0
+}

@@ -33,4 +33,5 @@ if ! grub-mkrescue -d "$GRUB_PC_DIR" -o "$ISO.tmp" "$ISODIR" >"$log" 2>&1; then
 	     "read the messages above; grub-mkrescue needs grub-pc-bin, xorriso and mtools"
 fi
 mv "$ISO.tmp" "$ISO"
+match_owner "$ISODIR" "$ISO"
 say "built $ISO from $KERNEL (boot it with: make run-iso)"

@@ -66,4 +66,5 @@ done
 chmod -R a+rX "$NEW"
 rm -rf "$DIR"
 mv "$NEW" "$DIR"
+match_owner "$DIR"
 say "built $DIR (boot file boot/grub/i386-pc/core.0, kernel xinu.boot from $KERNEL)"

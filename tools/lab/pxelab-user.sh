@@ -13,7 +13,7 @@ set -u
 LAB_PROG=pxelab-user
 . "$(dirname "$0")/lib.sh"
 
-NETBOOT=${NETBOOT:-$LAB_TOP/compile/netboot}
+NETBOOT=$(realpath -m "${NETBOOT:-$LAB_TOP/compile/netboot}")
 ACCEL=${ACCEL:-tcg}
 QEMU=${QEMU:-qemu-system-i386}
 LAB_MEM=${LAB_MEM:-256M}
