@@ -24,7 +24,11 @@
 	C(memstat, FALSE, "memstat",	"show free heap memory")	\
 	C(ps,      FALSE, "ps",		"list the processes")		\
 	C(sleep,   FALSE, "sleep <seconds>", "pause for some seconds")	\
-	C(uptime,  FALSE, "uptime",	"time since boot, process count")
+	C(uptime,  FALSE, "uptime",	"time since boot, process count") \
+	C(vmcheck, FALSE, "vmcheck",	"check the virtual memory invariants") \
+	C(vmpolicy, FALSE, "vmpolicy [random|fifo|clock]",		\
+				"show or set the page replacement policy") \
+	C(vmstat,  FALSE, "vmstat [pid]", "virtual memory per process, pool totals")
 
 #define	CMD_DECLARE(name, builtin, usage, summary)			\
 	extern shellcmd xsh_##name(int32, char *[]);

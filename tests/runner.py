@@ -171,6 +171,15 @@ SHELL_CASES = [
     ("memdump 0x40000000", rb"memdump", None),
     ('echo "unterminated', rb"quote", None),
     ("echo bg &", rb"bg", None),
+    ("vmstat", rb"FFS: +16384 of 16384 frames free", None),
+    ("vmstat 1", rb"pager", None),
+    ("vmstat 99999", rb"vmstat: no such process", None),
+    ("vmcheck", rb"vmcheck: OK", None),
+    ("vmpolicy", rb"policy: random", None),
+    ("vmpolicy clock", rb"policy: clock", None),
+    ("vmpolicy", rb"policy: clock", None),
+    ("vmpolicy lru", rb"unknown policy", None),
+    ("vmpolicy random", rb"policy: random", None),
 ]
 
 

@@ -9,7 +9,8 @@
 #
 # The tests boot QEMU with -serial stdio under this driver: wait for the
 # shell prompt before typing (input sent earlier is lost while the kernel
-# sets up its UART), then type a command and wait for its answer.  A step
+# sets up its UART), then type a command and wait for its answer.  Each
+# match is reported on stdout ("matched /REGEX/ after N s").  A step
 # that times out, or the program ending early, is reported with the step's
 # name and the end of the transcript; the exit status is then 1.  The
 # program is always killed at the end (its whole process group).
@@ -31,7 +32,8 @@ def unescape(text):
     return text.replace("\\r", "\r").replace("\\n", "\n").replace("\\\\", "\\")
 
 def printable(text):
-    return text.replace("\r", "")
+    """The transcript without carriage returns and terminal escapes (GRUB's)"""
+    return re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", text.replace("\r", ""))
 
 def main():
     args = sys.argv[1:]
@@ -63,6 +65,7 @@ def main():
                                 stdout=subprocess.PIPE, stderr=err,
                                 start_new_session=True)
     transcript = ""
+    start = time.monotonic()
     pos = 0                  # matching resumes after the previous match
     status = 0
     try:
@@ -77,6 +80,8 @@ def main():
                 m = pattern.search(transcript, pos)
                 if m:
                     pos = m.end()
+                    print("matched /%s/ after %.1f s" % (val, time.monotonic() - start),
+                          flush=True)
                     break
                 left = deadline - time.monotonic()
                 if left <= 0:
