@@ -56,11 +56,14 @@ testkernels: deps
 	@$(MAKE) --no-print-directory -C compile OUT=xinu-test TESTS=1
 	@$(MAKE) --no-print-directory -C compile OUT=xinu-test-small TESTS=1 DEFS="$(SMALLDEFS)"
 	@$(MAKE) --no-print-directory -C compile MAIN=
+	@$(MAKE) --no-print-directory -C compile OUT=xinu-lab-counts \
+		MAIN=../tests/lab/lab_counts.c DEFS="$(SMALLDEFS) -DBATCH"
 
 test: testkernels
 	python3 tests/runner.py --qemu "$(QEMU) $(QEMUFLAGS)" \
 		--suite compile/xinu-test.elf --suite compile/xinu-test-small.elf \
 		--shell compile/xinu.elf \
+		--golden compile/xinu-lab-counts.elf:tests/lab/lab_counts.expected \
 		--host tests/host/test-config.sh
 
 clean:

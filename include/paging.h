@@ -116,7 +116,9 @@ struct	vmproc {
 };
 
 extern	uint32	sys_pdbr;		/* system page directory	*/
-extern	uint32	debug_swapping;		/* print evictions/swap-ins	*/
+extern	volatile uint32 debug_swapping;	/* print evictions/swap-ins: volatile so
+					   a program's store is not reordered
+					   around the accesses it is about */
 extern	struct	vmcounts vmtotals;
 
 /* The API users' programs call */

@@ -23,8 +23,8 @@
 
 /* memdump may only read the kernel's identity-mapped region: any
    other address may be unmapped once paging is on */
-#define	SHELL_KMEMBASE	0x00000000
-#define	SHELL_KMEMTOP	0x02000000	/* first address past it	*/
+#define	SHELL_KMEMBASE	PAGE_SIZE	/* page 0 is unmapped	*/
+#define	SHELL_KMEMTOP	VWIN_BASE	/* the window may be unmapped */
 #define	SHELL_DUMPLEN	128		/* memdump's default length	*/
 #define	SHELL_DUMPROW	16		/* bytes per memdump row	*/
 

@@ -4,15 +4,51 @@
 #include "vmint.h"
 
 /*
- * Free FFS frames sit on one of two lists: frames already filled with
+ * Free FFS frames sit on one of two queues: frames already filled with
  * zeros (the pager keeps this pool stocked, so a zero-fill fault need not
- * zero on its path) and frames whose contents are stale.
+ * zero on its path) and frames whose contents are stale.  Both are FIFO:
+ * frames are handed out in the order they were freed (and, after boot, in
+ * address order), so the frame a page gets is predictable, which makes
+ * the replacement policies' behaviour reproducible for a given program.
  */
 
 struct	ffsframe ffstab[MAX_FFS_SIZE];
-int32	ffs_zero_head = -1, ffs_zero_count = 0;
-int32	ffs_dirty_head = -1, ffs_dirty_count = 0;
+struct	ffsq	{
+	int32	head, tail, count;
+};
+static	struct	ffsq	zeroq = { -1, -1, 0 };	/* zeroed free frames	*/
+static	struct	ffsq	staleq = { -1, -1, 0 };	/* stale free frames	*/
+int32	ffs_zero_count = 0;		/* = zeroq.count, for vmcheck	*/
 uint32	ffs_fifoseq = 0;		/* fill order, for FIFO		*/
+
+/* Append frame i to a queue */
+static	void	ffsq_put(struct ffsq *q, int32 i)
+{
+	ffstab[i].next = -1;
+	if (q->tail < 0) {
+		q->head = i;
+	} else {
+		ffstab[q->tail].next = i;
+	}
+	q->tail = i;
+	q->count++;
+}
+
+/* Take the frame at the head of a queue, or -1 */
+static	int32	ffsq_get(struct ffsq *q)
+{
+	int32	i = q->head;
+
+	if (i >= 0) {
+		q->head = ffstab[i].next;
+		if (q->head < 0) {
+			q->tail = -1;
+		}
+		q->count--;
+		ffstab[i].next = -1;
+	}
+	return i;
+}
 
 /*------------------------------------------------------------------------
  * ffs_init - every FFS frame starts free (contents unknown)
@@ -22,17 +58,12 @@ void	ffs_init(void)
 {
 	int32	i;
 
-	ffs_dirty_head = -1;
-	for (i = MAX_FFS_SIZE - 1; i >= 0; i--) {
+	for (i = 0; i < MAX_FFS_SIZE; i++) {
 		ffstab[i].owner = OWN_FREE;
 		ffstab[i].slot = -1;
 		ffstab[i].state = FS_FREE;
-		ffstab[i].next = ffs_dirty_head;
-		ffs_dirty_head = i;
+		ffsq_put(&staleq, i);
 	}
-	ffs_dirty_count = MAX_FFS_SIZE;
-	ffs_zero_head = -1;
-	ffs_zero_count = 0;
 }
 
 /*------------------------------------------------------------------------
@@ -44,15 +75,14 @@ int32	ffs_alloc(pid32 pid, uint32 vpn, bool8 zero)
 {
 	int32	i;
 
-	if (ffs_zero_head >= 0 && (zero || ffs_dirty_head < 0)) {
-		i = ffs_zero_head;
-		ffs_zero_head = ffstab[i].next;
-		ffs_zero_count--;
-		vmtotals_pool_hits++;
-	} else if (ffs_dirty_head >= 0) {
-		i = ffs_dirty_head;
-		ffs_dirty_head = ffstab[i].next;
-		ffs_dirty_count--;
+	if (zeroq.count > 0 && (zero || staleq.count == 0)) {
+		i = ffsq_get(&zeroq);
+		ffs_zero_count = zeroq.count;
+		if (zero) {
+			vmtotals_pool_hits++;
+		}
+	} else if (staleq.count > 0) {
+		i = ffsq_get(&staleq);
 		if (zero) {
 			memset(vwin_map(WS_DST, FFS_ADDR(i)), 0, PAGE_SIZE);
 			vmtotals_path_zeroes++;
@@ -81,9 +111,7 @@ void	ffs_free(int32 i)
 	ffstab[i].owner = OWN_FREE;
 	ffstab[i].slot = -1;
 	ffstab[i].state = FS_FREE;
-	ffstab[i].next = ffs_dirty_head;
-	ffs_dirty_head = i;
-	ffs_dirty_count++;
+	ffsq_put(&staleq, i);
 }
 
 /*------------------------------------------------------------------------
@@ -95,17 +123,13 @@ bool8	ffs_prezero(void)
 {
 	int32	i;
 
-	if (ffs_dirty_head < 0) {
+	if ((i = ffsq_get(&staleq)) < 0) {
 		return FALSE;
 	}
-	i = ffs_dirty_head;
-	ffs_dirty_head = ffstab[i].next;
-	ffs_dirty_count--;
 	memset(vwin_map(WS_DST, FFS_ADDR(i)), 0, PAGE_SIZE);
 	ffstab[i].state = FS_ZERO;
-	ffstab[i].next = ffs_zero_head;
-	ffs_zero_head = i;
-	ffs_zero_count++;
+	ffsq_put(&zeroq, i);
+	ffs_zero_count = zeroq.count;
 	return TRUE;
 }
 
@@ -115,5 +139,5 @@ bool8	ffs_prezero(void)
  */
 uint32	free_ffs_pages(void)
 {
-	return ffs_zero_count + ffs_dirty_count;
+	return zeroq.count + staleq.count;
 }

@@ -123,6 +123,19 @@ void	pager_kick(void)
 }
 
 /*------------------------------------------------------------------------
+ * pager_refill - wake the pager if the zeroed pool is running low and
+ *		  there are stale free frames to zero
+ *------------------------------------------------------------------------
+ */
+void	pager_refill(void)
+{
+	if (ffs_zero_count < PAGER_ZPOOL / 2
+	    && free_ffs_pages() > (uint32)ffs_zero_count) {
+		pager_kick();
+	}
+}
+
+/*------------------------------------------------------------------------
  * pager - the helper process's loop
  *------------------------------------------------------------------------
  */

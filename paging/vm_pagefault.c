@@ -114,5 +114,9 @@ status	vm_pagefault(struct trapframe *tf)
 	vm->nresident++;
 	vm->cnt.zfaults++;
 	vmtotals.zfaults++;
+
+	/* Ask for a refill of the zeroed pool only now: the pager may run
+	   at once, and it uses the same window slots this fault did */
+	pager_refill();
 	return OK;
 }

@@ -6,7 +6,7 @@
 struct	vmcounts vmtotals;		/* all processes, since boot	*/
 uint32	vmtotals_pool_hits;		/* zero-fills from the pool	*/
 uint32	vmtotals_path_zeroes;		/* zero-fills zeroed on the path */
-uint32	debug_swapping = 0;
+volatile uint32 debug_swapping = 0;
 
 /* The vmproc of a live process, NULL for create()d ones, or SYSERR */
 static	struct	vmproc	*vmof(pid32 pid)

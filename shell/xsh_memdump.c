@@ -45,7 +45,8 @@ shellcmd xsh_memdump(int32 nargs, char *args[])
 			return 1;
 		}
 	}
-	if (addr >= SHELL_KMEMTOP || len > SHELL_KMEMTOP - addr) {
+	if (addr < SHELL_KMEMBASE || addr >= SHELL_KMEMTOP
+	    || len > SHELL_KMEMTOP - addr) {
 		fprintf(stderr, "%s: range outside kernel memory "
 			"[0x%08x, 0x%08x)\n", args[0], SHELL_KMEMBASE,
 			SHELL_KMEMTOP);

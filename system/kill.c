@@ -28,6 +28,9 @@ syscall	kill(pid32 pid)
 		main_ended();		/* batch runs end QEMU here	*/
 	}
 
+	/* Defer rescheduling until the process is gone from the table, so
+	   a parent woken by the message never sees it half dead */
+	resched_cntl(DEFER_START);
 	send(prptr->prparent, pid);
 	for (i = 0; i < 3; i++) {
 		close(prptr->prdesc[i]);
@@ -37,6 +40,7 @@ syscall	kill(pid32 pid)
 	case PR_CURR:
 		prptr->prstate = PR_FREE;	/* suicide */
 		proc_reap(pid);
+		resched_cntl(DEFER_STOP);
 		resched();
 		panic("kill: dead process %d was rescheduled", pid);
 		break;
@@ -60,6 +64,7 @@ syscall	kill(pid32 pid)
 	}
 	prptr->prstate = PR_FREE;
 	proc_reap(pid);
+	resched_cntl(DEFER_STOP);
 	restore(mask);
 	return OK;
 }

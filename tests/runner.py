@@ -168,7 +168,8 @@ SHELL_CASES = [
     ("sleep x", rb"sleep", None),
     ("sleep 1", rb"", rb"rror"),
     ("memdump 0x100000 32", rb"00100000", None),
-    ("memdump 0x40000000", rb"memdump", None),
+    ("memdump 0x40000000", rb"memdump: range outside", None),
+    ("memdump 0", rb"memdump: range outside", None),
     ('echo "unterminated', rb"quote", None),
     ("echo bg &", rb"bg", None),
     ("vmstat", rb"FFS: +16384 of 16384 frames free", None),
@@ -210,6 +211,37 @@ def run_shell(qemu, kernel):
         q.close()
 
 
+def run_golden(qemu, spec):
+    """Boot a user-style program (built with BATCH) and compare its output,
+    from the first expected line on, with a file of expected lines."""
+    kernel, expected_file = spec.split(":", 1)
+    name = "golden/" + os.path.basename(expected_file)
+    expected = open(expected_file, encoding="latin-1").read().splitlines()
+    try:
+        p = subprocess.run(shlex.split(qemu) + ["-kernel", kernel, "-serial",
+                           "stdio", "-monitor", "none"],
+                           stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                           stderr=subprocess.STDOUT, timeout=120)
+    except subprocess.TimeoutExpired:
+        record(name, False, "time limit of 120 s reached")
+        return
+    got = [l.rstrip("\r") for l in p.stdout.decode("latin-1").splitlines()]
+    for line in got:
+        print("  | " + line, flush=True)
+    if expected and expected[0] in got:
+        got = got[got.index(expected[0]):]
+    got = got[:len(expected)]
+    if p.returncode != EXIT_PASS:
+        record(name, False, "QEMU status %d" % p.returncode)
+    elif got != expected:
+        diff = [(i, e, g) for i, (e, g) in
+                enumerate(zip(expected + [""] * len(got), got + [""] * len(expected)))
+                if e != g][:1]
+        record(name, False, "line %d: expected %r, got %r" % diff[0])
+    else:
+        record(name, True)
+
+
 def run_host(script):
     name = "host/" + os.path.basename(script)
     try:
@@ -231,11 +263,14 @@ def main():
     ap.add_argument("--suite", action="append", default=[])
     ap.add_argument("--shell", action="append", default=[])
     ap.add_argument("--host", action="append", default=[])
+    ap.add_argument("--golden", action="append", default=[])
     a = ap.parse_args()
     for k in a.suite:
         run_suite(a.qemu, k)
     for k in a.shell:
         run_shell(a.qemu, k)
+    for g in a.golden:
+        run_golden(a.qemu, g)
     for s in a.host:
         run_host(s)
     failed = sum(1 for r in results if not r[1])

@@ -348,21 +348,23 @@ TESTCASE_T(sched_create_args, KT_LIMIT_MS)
    last given, so a pid just freed is not reused at once */
 TESTCASE_T(sched_pid_round_robin, KT_LIMIT_MS)
 {
-	pid32	p1, p2, p3;
+	pid32	p1, p2, p3, expect;
 
 	recvclr();
 	p1 = create(kt_logger, MINSTK, INITPRIO, "p1", 1, 0);
 	CHECK(p1 != SYSERR);
+	expect = next_free_pid(p1 + 1);
 	p2 = create(kt_logger, MINSTK, INITPRIO, "p2", 1, 0);
 	CHECK(p2 != SYSERR);
-	CHECK_EQ(p2, next_free_pid(p1 + 1));
-	CHECK(p2 > p1 || p1 > NPROC - 3);	/* upward unless it wrapped */
+	CHECK_EQ(p2, expect);
+	CHECK(p2 > p1 || p1 >= NPROC - 2);	/* upward unless it wrapped */
 	CHECK_EQ(kill(p1), OK);
 	CHECK_EQ(kill(p2), OK);
+	expect = next_free_pid(p2 + 1);
 	p3 = create(kt_logger, MINSTK, INITPRIO, "p3", 1, 0);
 	CHECK(p3 != SYSERR);
-	CHECK(p3 != p1 && p3 != p2);
-	CHECK_EQ(p3, next_free_pid(p2 + 1));
+	CHECK(p3 != p1 && p3 != p2);		/* not reused at once	*/
+	CHECK_EQ(p3, expect);
 	CHECK_EQ(kill(p3), OK);
 	recvclr();
 }
@@ -371,17 +373,23 @@ TESTCASE_T(sched_pid_round_robin, KT_LIMIT_MS)
 TESTCASE_T(sched_proctab_full, KT_LIMIT_MS)
 {
 	static	pid32	pids[NPROC];
-	int32	n, i;
+	int32	n, i, nfree = 0;
 	uint32	heap = memfree();
+	int32	nproc = prcount;
 
+	for (i = 0; i < NPROC; i++) {
+		if (proctab[i].prstate == PR_FREE) {
+			nfree++;
+		}
+	}
 	for (n = 0; n < NPROC; n++) {
 		pids[n] = create(kt_logger, MINSTK, INITPRIO, "filler", 1, 0);
 		if (pids[n] == SYSERR) {
 			break;
 		}
 	}
-	CHECK(n < NPROC);
-	CHECK_EQ(prcount, NPROC);
+	CHECK_EQ(n, nfree);		/* every free entry, no more	*/
+	CHECK_EQ(prcount, nproc + n);
 	CHECK_EQ(kt_freepid(), SYSERR);
 	CHECK_EQ(create(kt_logger, MINSTK, INITPRIO, "extra", 1, 0), SYSERR);
 	for (i = 0; i < n; i++) {

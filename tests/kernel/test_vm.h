@@ -19,6 +19,7 @@
 
 #define	VM_STRIDE	64		/* bytes between checked words	*/
 #define	VM_WORDS	(PAGE_SIZE / VM_STRIDE)	/* checked words a page	*/
+#define	VM_EVERY	sizeof(uint32)	/* stride that checks every word */
 
 /* The small configuration (FFS of 64 frames) swaps where the full one
    does not; tests scale their sizes or expectations by it */
@@ -56,6 +57,6 @@ extern	bool8	vm_run(void *, uint32, uint32);
 extern	uint32	vm_pattern(uint32, uint32, uint32);
 extern	void	vm_fill(char *, uint32, uint32);
 extern	int32	vm_verify(char *, uint32, uint32);
-extern	int32	vm_nonzero(char *, uint32);
+extern	int32	vm_nonzero(char *, uint32, uint32);
 
 #endif /* _TEST_VM_H_ */

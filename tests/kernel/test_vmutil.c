@@ -210,19 +210,21 @@ int32	vm_verify(char *base, uint32 npages, uint32 tag)
 }
 
 /*------------------------------------------------------------------------
- * vm_nonzero - count the nonzero words of npages whole pages at base
+ * vm_nonzero - count the nonzero words among one word per stride bytes
+ *		of npages pages at base (stride sizeof(uint32): every word)
  *------------------------------------------------------------------------
  */
-int32	vm_nonzero(char *base, uint32 npages)
+int32	vm_nonzero(char *base, uint32 npages, uint32 stride)
 {
-	volatile uint32	*p = (volatile uint32 *)base;
-	uint32	i, n = npages * (PAGE_SIZE / sizeof(uint32));
+	uint32	off, n = NPG(npages);
+	volatile uint32	*p;
 	int32	bad = 0;
 
-	for (i = 0; i < n; i++) {
-		if (p[i] != 0 && bad++ == 0) {
+	for (off = 0; off < n; off += stride) {
+		p = (volatile uint32 *)(base + off);
+		if (*p != 0 && bad++ == 0) {
 			kprintf("  pid %d: fresh word at 0x%08x is 0x%08x\n",
-				currpid, (uint32)&p[i], p[i]);
+				currpid, (uint32)p, *p);
 		}
 	}
 	return bad;

@@ -1,4 +1,5 @@
 # lib.sh - helpers shared by the lab scripts in tools/lab (sourced, never run)
+# shellcheck shell=bash
 #
 # Every lab script reports progress and failures the same way: a failure
 # names the step that failed, says what happened and what to do, then the
@@ -160,4 +161,9 @@ match_owner() {
 		[ -e "$p" ] && chown -R --reference="$(dirname "$p")" "$p"
 	done
 	return 0
+}
+
+# cmdline PID - the process's command line, empty if it is gone
+cmdline() {
+	{ tr '\0' ' ' < "/proc/$1/cmdline"; } 2>/dev/null
 }

@@ -64,7 +64,7 @@ since()   { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
 # command line names our state directory), so a reused pid is never killed
 ours() {
 	[ -n "$1" ] && [ -r "/proc/$1/cmdline" ] &&
-		tr '\0' ' ' < "/proc/$1/cmdline" | grep -qF "$STATE/"
+		cmdline "$1" | grep -qF "$STATE/"
 }
 
 # alive PID - the process runs; a zombie counts as gone, since the daemons'
@@ -120,7 +120,7 @@ teardown() {
 	if netns_exists; then
 		# anything still running in the lab's namespace belongs to the lab
 		for pid in $(ip netns pids "$LAB" 2>/dev/null); do
-			stop_pid "$pid" "$(tr '\0' ' ' < /proc/$pid/cmdline 2>/dev/null | cut -c1-40)"
+			stop_pid "$pid" "$(cmdline "$pid" | cut -c1-40)"
 		done
 		if ip netns del "$LAB"; then
 			say "removed network namespace $LAB"
@@ -140,7 +140,7 @@ lock() {
 
 # make_state - create (or reuse) the state directory safely in /tmp
 make_state() {
-	mkdir -p -m 755 "$STATE" 2>/dev/null
+	mkdir -m 755 "$STATE" 2>/dev/null
 	if [ -L "$STATE" ] || [ ! -d "$STATE" ] || [ ! -O "$STATE" ]; then
 		fail "state directory" "$STATE is not a directory owned by $(id -un)" \
 		     "remove it (rm -rf $STATE) or choose another LAB=name"

@@ -1,0 +1,269 @@
+/* test_swap.c - swap tests: one process under each replacement policy,
+ *		 the exact lab counts, debug_swapping, vmpolicy
+ *
+ * Small configuration only (MAX_FFS_SIZE <= 256): see swaptest.h.
+ */
+
+#include <xinu.h>
+#include "testsuite.h"
+#include "swaptest.h"
+
+#if MAX_FFS_SIZE <= 256
+
+#define	SW_SMALL	(2 * SW_NFFS)		/* "2x the FFS"		*/
+/* "4x the FFS", but never more than frames and slots can hold */
+#define	SW_LARGE	(4 * SW_NFFS < SW_CAPACITY ? 4 * SW_NFFS : SW_CAPACITY)
+#define	SW_NOPS		(4 * SW_NFFS)		/* random ops per range	*/
+#define	SW_LAB_EXTRA	5			/* pages past the FFS	*/
+#define	SW_LAB_READ	10			/* pages read back	*/
+#define	SW_DEBUG_N	1000			/* debug_swapping start	*/
+#define	SW_DEBUG_SMALL	3			/* ... less than events	*/
+
+/* A snapshot of the paging totals, for deltas */
+static	struct	vmcounts sw_t0;
+
+#define	DELTA(f)	((int32)(vmtotals.f - sw_t0.f))
+
+/*------------------------------------------------------------------------
+ * sw_single - worker: 2x the FFS, then up to 4x (capped at capacity),
+ *	each range exercised in order and at random, then freed
+ *------------------------------------------------------------------------
+ */
+static	process	sw_single(struct swjob *job)
+{
+	uint8	gens[SW_MAXPAGES];
+	char	*base;
+	pid32	me = getpid();
+
+	base = vmalloc(SW_SMALL * PAGE_SIZE);
+	if (!CHECK(base != (char *)SYSERR)) {
+		return SYSERR;
+	}
+	sw_exercise(job, base, SW_SMALL, gens);
+	CHECK_EQ(used_ffs_frames(me) + used_swap_frames(me) >= SW_SMALL, TRUE);
+	CHECK_EQ(vfree(base, SW_SMALL * PAGE_SIZE), OK);
+	CHECK_EQ(used_ffs_frames(me), 0);
+	CHECK_EQ(used_swap_frames(me), 0);
+	job->stage = 1;
+
+	base = vmalloc(SW_LARGE * PAGE_SIZE);
+	if (!CHECK(base != (char *)SYSERR)) {
+		return SYSERR;
+	}
+	sw_exercise(job, base, SW_LARGE, gens);
+	CHECK_EQ(vfree(base, SW_LARGE * PAGE_SIZE), OK);
+	CHECK_EQ(used_ffs_frames(me), 0);
+	CHECK_EQ(used_swap_frames(me), 0);
+	job->done = TRUE;
+	return OK;
+}
+
+/* Run sw_single under one policy; the default comes back at the end */
+static	void	sw_policy_run(int32 policy, uint32 seed)
+{
+	pid32	pid;
+
+	sw_jobs_reset();
+	CHECK_EQ(vmpolicy(policy), OK);
+	CHECK_EQ(vm_policy, policy);
+	sw_t0 = vmtotals;
+	swjobs[0].nops = SW_NOPS;
+	swjobs[0].seed = seed;
+	pid = sw_start(sw_single, 0, "swsingle");
+	if (pid != SYSERR) {
+		sw_join(pid, SW_JOIN_MS);
+	}
+	CHECK(swjobs[0].done);
+	CHECK_EQ(swjobs[0].errors, 0);
+	CHECK_EQ(DELTA(oomkills), 0);
+	CHECK(DELTA(swapouts) > 0);		/* it really swapped	*/
+	CHECK(DELTA(swapins) > 0);
+	CHECK_EQ(free_ffs_pages(), SW_NFFS);
+	CHECK_EQ(free_swap_pages(), SW_NSWAP);
+	sw_killall();
+	CHECK_EQ(vmpolicy(RANDOM), OK);
+}
+
+TESTCASE(swap_one_process_random)
+{
+	sw_policy_run(RANDOM, 11);
+}
+
+TESTCASE(swap_one_process_fifo)
+{
+	sw_policy_run(FIFO, 22);
+}
+
+TESTCASE(swap_one_process_clock)
+{
+	sw_policy_run(CLOCK, 33);
+}
+
+/*------------------------------------------------------------------------
+ * sw_lab - worker: the lab's sequence under CLOCK.  A 2xFFS heap; write
+ *	FFS pages (FFS full, no swap), 5 more (5 evictions), then read
+ *	pages 0..9: each page read back keeps its slot as a clean copy.
+ *------------------------------------------------------------------------
+ */
+static	process	sw_lab(struct swjob *job)
+{
+	char	*base;
+	pid32	me = getpid();
+	int32	p;
+
+	base = vmalloc(2 * SW_NFFS * PAGE_SIZE);
+	if (!CHECK(base != (char *)SYSERR)) {
+		return SYSERR;
+	}
+	CHECK_EQ(allocated_virtual_pages(me), XINU_PAGES + 2 * SW_NFFS);
+	CHECK_EQ(used_ffs_frames(me), 0);
+	sw_t0 = vmtotals;
+
+	for (p = 0; p < SW_NFFS; p++) {
+		sw_write(job, base, p, 1);
+	}
+	CHECK_EQ(used_ffs_frames(me), SW_NFFS);
+	CHECK_EQ(used_swap_frames(me), 0);
+	CHECK_EQ(free_ffs_pages(), 0);
+	CHECK_EQ(free_swap_pages(), SW_NSWAP);
+	CHECK_EQ(DELTA(zfaults), SW_NFFS);
+	CHECK_EQ(DELTA(swapouts) + DELTA(cleanevicts), 0);
+
+	for (p = SW_NFFS; p < SW_NFFS + SW_LAB_EXTRA; p++) {
+		sw_write(job, base, p, 1);
+	}
+	CHECK_EQ(used_ffs_frames(me), SW_NFFS);
+	CHECK_EQ(used_swap_frames(me), SW_LAB_EXTRA);
+	CHECK_EQ(free_swap_pages(), SW_NSWAP - SW_LAB_EXTRA);
+	CHECK_EQ(DELTA(zfaults), SW_NFFS + SW_LAB_EXTRA);
+	CHECK_EQ(DELTA(swapouts), SW_LAB_EXTRA);	/* dirty: copied */
+	CHECK_EQ(DELTA(cleanevicts), 0);
+	CHECK_EQ(DELTA(swapins), 0);
+
+	for (p = 0; p < SW_LAB_READ; p++) {
+		sw_verify(job, base, p, 1);
+	}
+	CHECK_EQ(used_ffs_frames(me), SW_NFFS);
+	CHECK_EQ(used_swap_frames(me), SW_LAB_EXTRA + 2 * SW_LAB_EXTRA);
+	CHECK_EQ(DELTA(swapins), 2 * SW_LAB_EXTRA);
+	CHECK_EQ(DELTA(swapouts), 3 * SW_LAB_EXTRA);
+	CHECK_EQ(DELTA(cleanevicts), 0);
+	CHECK_EQ(DELTA(zfaults), SW_NFFS + SW_LAB_EXTRA);
+	CHECK_EQ(DELTA(oomkills), 0);
+	kprintf("  lab counts: FFS %d, swap %d, swap-ins %d, swap-outs %d\n",
+		used_ffs_frames(me), used_swap_frames(me), DELTA(swapins),
+		DELTA(swapouts));
+
+	for (p = 0; p < SW_NFFS + SW_LAB_EXTRA; p++) {
+		sw_verify(job, base, p, 1);
+	}
+	job->done = TRUE;
+	return OK;
+}
+
+TESTCASE(swap_lab_counts_clock)
+{
+	pid32	pid;
+
+	sw_jobs_reset();
+	CHECK_EQ(vmpolicy(CLOCK), OK);
+	pid = sw_start(sw_lab, 0, "swlab");
+	if (pid != SYSERR) {
+		sw_join(pid, SW_JOIN_MS);
+	}
+	CHECK(swjobs[0].done);
+	CHECK_EQ(swjobs[0].errors, 0);
+	sw_killall();
+	CHECK_EQ(vmpolicy(RANDOM), OK);
+}
+
+/* Evictions and swap-ins since the snapshot: one printed line each */
+static	int32	sw_events(void)
+{
+	return DELTA(swapouts) + DELTA(cleanevicts) + DELTA(swapins);
+}
+
+/*------------------------------------------------------------------------
+ * sw_debug - worker: under FIFO, cause a known number of evictions and
+ *	swap-ins with debug_swapping set, and check that it went down by
+ *	one per event and stopped at 0
+ *------------------------------------------------------------------------
+ */
+static	process	sw_debug(struct swjob *job)
+{
+	char	*base;
+	int32	p, n = SW_NFFS + 6;
+
+	base = vmalloc(n * PAGE_SIZE);
+	if (!CHECK(base != (char *)SYSERR)) {
+		return SYSERR;
+	}
+	sw_t0 = vmtotals;
+	debug_swapping = SW_DEBUG_N;
+	for (p = 0; p < n; p++) {
+		sw_write(job, base, p, 1);		/* evicts 0..5	*/
+	}
+	CHECK_EQ(sw_events(), 6);
+	CHECK_EQ(debug_swapping, SW_DEBUG_N - 6);
+	for (p = 0; p < 3; p++) {
+		sw_verify(job, base, p, 1);		/* evicts 6..8	*/
+	}
+	CHECK_EQ(sw_events(), 12);
+	CHECK_EQ(debug_swapping, SW_DEBUG_N - sw_events());
+
+	/* Fewer lines allowed than events: it must stop at 0 */
+	sw_t0 = vmtotals;
+	debug_swapping = SW_DEBUG_SMALL;
+	for (p = 3; p < 6; p++) {
+		sw_verify(job, base, p, 1);
+	}
+	CHECK_EQ(sw_events(), 6);
+	CHECK_EQ(debug_swapping, 0);
+
+	/* Off: nothing printed, nothing counted down */
+	for (p = 6; p < 9; p++) {
+		sw_verify(job, base, p, 1);
+	}
+	CHECK_EQ(debug_swapping, 0);
+	for (p = 0; p < n; p++) {
+		sw_verify(job, base, p, 1);
+	}
+	job->done = TRUE;
+	return OK;
+}
+
+TESTCASE(swap_debug_swapping_countdown)
+{
+	pid32	pid;
+
+	sw_jobs_reset();
+	CHECK_EQ(vmpolicy(FIFO), OK);
+	pid = sw_start(sw_debug, 0, "swdebug");
+	if (pid != SYSERR) {
+		sw_join(pid, SW_JOIN_MS);
+	}
+	debug_swapping = 0;
+	CHECK(swjobs[0].done);
+	CHECK_EQ(swjobs[0].errors, 0);
+	sw_killall();
+	CHECK_EQ(vmpolicy(RANDOM), OK);
+}
+
+TESTCASE(swap_vmpolicy_bad_number)
+{
+	CHECK_EQ(vm_policy, RANDOM);		/* the default		*/
+	CHECK_EQ(vmpolicy(FIFO), OK);
+	CHECK_EQ(vmpolicy(3), SYSERR);
+	CHECK_EQ(vm_policy, FIFO);
+	CHECK_EQ(vmpolicy(-1), SYSERR);
+	CHECK_EQ(vm_policy, FIFO);
+	CHECK_EQ(vmpolicy(1000), SYSERR);
+	CHECK_EQ(vm_policy, FIFO);
+	CHECK_EQ(vmpolicy(CLOCK), OK);
+	CHECK_EQ(vm_policy, CLOCK);
+	CHECK_EQ(vmpolicy(RANDOM), OK);
+	CHECK_EQ(vm_policy, RANDOM);
+	CHECK(RANDOM != FIFO && FIFO != CLOCK && CLOCK != RANDOM);
+}
+
+#endif /* MAX_FFS_SIZE <= 256 */
