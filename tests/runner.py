@@ -242,6 +242,26 @@ def run_golden(qemu, spec):
         record(name, True)
 
 
+def run_lowmem(qemu, kernel):
+    """Too little RAM must stop the boot with a message naming the need."""
+    cmd = [a for a in shlex.split(qemu)]
+    if "-m" in cmd:
+        cmd[cmd.index("-m") + 1] = "64M"
+    try:
+        p = subprocess.run(cmd + ["-kernel", kernel, "-serial", "stdio",
+                                  "-monitor", "none"],
+                           stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                           stderr=subprocess.STDOUT, timeout=60)
+    except subprocess.TimeoutExpired:
+        record("boot/too little RAM is refused", False, "kernel did not stop")
+        return
+    out = p.stdout.decode("latin-1")
+    ok = (re.search(r"not enough RAM: \d+ MiB found, \d+ MiB needed", out)
+          is not None and p.returncode != EXIT_PASS and "xsh $" not in out)
+    record("boot/too little RAM is refused", ok,
+           "" if ok else "got %r (status %d)" % (out[-200:], p.returncode))
+
+
 def run_host(script):
     name = "host/" + os.path.basename(script)
     try:
@@ -271,6 +291,8 @@ def main():
         run_shell(a.qemu, k)
     for g in a.golden:
         run_golden(a.qemu, g)
+    for k in a.shell:
+        run_lowmem(a.qemu, k)
     for s in a.host:
         run_host(s)
     failed = sum(1 for r in results if not r[1])

@@ -80,6 +80,7 @@ cleanup() {
 	if [ $nfail -eq 0 ]; then
 		rm -rf "$WORK"
 	else
+		touch "$WORK/keep"
 		echo "logs of this run: $WORK$([ $own_lab -eq 1 ] && echo " and $STATE")"
 	fi
 }
@@ -174,6 +175,11 @@ for sock in /tmp/xinutest.*/tmux.sock; do
 		tmux -S "$sock" kill-server >/dev/null 2>&1
 		rm -f "$sock"
 	fi
+done
+# and its temporary directory, unless it was kept for its failure logs
+for d in /tmp/xinutest.*; do
+	[ -f "$d/pid" ] && [ ! -f "$d/keep" ] && [ "$d" != "$WORK" ] || continue
+	cmdline "$(cat "$d/pid")" | grep -q test-boot || rm -rf "$d"
 done
 "$LABDIR/pxelab.sh" down >/dev/null 2>&1
 
