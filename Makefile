@@ -51,22 +51,34 @@ batch: batchkernel
 debug: kernel
 	tools/debug.sh $(KERNEL) $(QEMU) $(QEMUFLAGS)
 
+# The host tool that replays page-reference strings (tools/opt/replay)
+replay:
+	@$(MAKE) --no-print-directory -C tools/opt
+
 # Test kernels: the full configuration and the small one
-testkernels: deps
+testkernels: deps replay
 	@$(MAKE) --no-print-directory -C compile OUT=xinu-test TESTS=1
 	@$(MAKE) --no-print-directory -C compile OUT=xinu-test-small TESTS=1 DEFS="$(SMALLDEFS)"
 	@$(MAKE) --no-print-directory -C compile MAIN=
 	@$(MAKE) --no-print-directory -C compile OUT=xinu-lab-counts \
 		MAIN=../tests/lab/lab_counts.c DEFS="$(SMALLDEFS) -DBATCH"
 
-test: testkernels
+test: testkernels iso netboot
 	python3 tests/runner.py --qemu "$(QEMU) $(QEMUFLAGS)" \
 		--suite compile/xinu-test.elf --suite compile/xinu-test-small.elf \
 		--shell compile/xinu.elf \
 		--golden compile/xinu-lab-counts.elf:tests/lab/lab_counts.expected \
-		--host tests/host/test-config.sh
+		--host tests/host/test-config.sh \
+		--host tests/host/test-replay.sh \
+		--host tests/host/test-boot.sh
 
 clean:
 	@$(MAKE) --no-print-directory -C compile clean
+	@$(MAKE) --no-print-directory -C tools/opt clean
 
-.PHONY: all deps kernel batchkernel run batch debug testkernels test clean
+.PHONY: all deps kernel batchkernel run batch debug replay testkernels test clean
+
+# The lab bench: GRUB ISO, netboot tree, PXE lab, console, boot tests (docs/lab.md)
+LAB_KERNEL = $(KERNEL)
+LAB_KERNEL_TARGET = kernel
+include mk/lab.mk

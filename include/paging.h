@@ -77,6 +77,35 @@
 #define	FIFO		1
 #define	CLOCK		2
 
+/* Fault tracing (vmtrace): a ring of the latest faulting (pid, page)s */
+#define	VMTRACE_OFF	0		/* stop recording		*/
+#define	VMTRACE_ON	1		/* record every resolved fault	*/
+#define	VMTRACE_CLEAR	2		/* empty the ring, zero dropped	*/
+#define	VMTRACE_LEN	4096		/* entries the ring holds	*/
+
+/* Page-reference workloads (vmworkload): the kinds of string */
+#define	WL_SEQ		0		/* loop over 1.5 x the FFS	*/
+#define	WL_RAND		1		/* uniform over 2 x the FFS	*/
+#define	WL_ZIPF		2		/* Zipf (s = 1) over the same	*/
+#define	WL_PHASE	3		/* working sets that shift	*/
+#define	WL_NKINDS	4
+#define	WL_CURPOLICY	(-1)		/* run under the current policy	*/
+
+/* Their sizes scale with the FFS; no span exceeds the swap region, so a
+   workload never runs out of slots (a page holds at most one) */
+#define	WL_MIN(a, b)	((a) < (b) ? (a) : (b))
+#define	WL_MAX(a, b)	((a) > (b) ? (a) : (b))
+#define	WL_REFS		WL_MAX(4096, 4 * MAX_FFS_SIZE) /* refs (not seq) */
+#define	WL_SPAN		WL_MIN(2 * MAX_FFS_SIZE, MAX_SWAP_SIZE)
+#define	WL_SEQPAGES	WL_MIN(MAX_FFS_SIZE + MAX_FFS_SIZE / 2, MAX_SWAP_SIZE)
+#define	WL_SEQPASSES	WL_MAX(2, WL_REFS / WL_SEQPAGES)
+#define	WL_MAXREFS	WL_MAX(WL_REFS, WL_SEQPAGES * WL_SEQPASSES)
+#define	WL_PHASEW	WL_MAX(1, 3 * MAX_FFS_SIZE / 4)	/* working set	*/
+#define	WL_PHASES	8		/* working sets in the string	*/
+#define	WL_ZIPFSCALE	(1 << 24)	/* fixed-point weight of rank 1	*/
+#define	WL_LIMIT_MS	300000		/* longest run of one workload	*/
+#define	WL_SETTLE_MS	5000		/* longest wait for a teardown	*/
+
 #ifndef __ASSEMBLER__
 
 typedef	uint32	pt_t;			/* a PDE or PTE			*/
@@ -115,6 +144,32 @@ struct	vmproc {
 	struct	vmcounts cnt;
 };
 
+/* One recorded fault (vmtrace_read) */
+struct	vmtref	{
+	pid32	pid;
+	uint32	vpn;			/* virtual page number		*/
+};
+
+/* What one workload run reports (vmworkload); refs and layout may point
+   at caller buffers of WL_MAXREFS and MAX_FFS_SIZE entries, or be NULL */
+struct	vmwlres	{
+	int32	kind;			/* WL_SEQ ...			*/
+	uint32	seed;
+	int32	policy;			/* the policy it ran under	*/
+	uint32	npages;			/* pages the string ranges over	*/
+	uint32	nrefs;			/* length of the string		*/
+	uint32	faults;			/* zfaults + swapins		*/
+	uint32	zfaults, swapins;
+	bool8	quiet;			/* it was the only FFS user	*/
+	pid32	pid;			/* the process that ran it	*/
+	uint32	basevpn;		/* its page 0			*/
+	int32	hand;			/* CLOCK hand when the FFS first
+					   filled up, -1 if it never did */
+	uint32	*refs;			/* the string (page numbers)	*/
+	uint32	*layout;		/* per frame, when it filled up: the
+					   first-touch rank of its page	*/
+};
+
 extern	uint32	sys_pdbr;		/* system page directory	*/
 extern	volatile uint32 debug_swapping;	/* print evictions/swap-ins: volatile so
 					   a program's store is not reordered
@@ -132,6 +187,16 @@ extern	uint32	used_ffs_frames(pid32);
 extern	uint32	used_swap_frames(pid32);
 extern	syscall	vmcheck(void);
 extern	syscall	vmpolicy(int32);
+extern	syscall	vmtrace(int32);
+extern	int32	vmtrace_read(struct vmtref *, int32, uint32 *);
+extern	int32	vmtrace_dump(did32);
+extern	syscall	vmworkload(int32, uint32, int32, struct vmwlres *);
+extern	int32	vmwl_gen(int32, uint32, uint32 *, uint32, uint32 *);
+extern	int32	vmwl_kind(char *);
+extern	char	*vmwl_name(int32);
+extern	char	*vmwl_polname(int32);
+extern	int32	vmwl_report(did32, struct vmwlres *, bool8);
+extern	int32	vmwl_dumprefs(did32, struct vmwlres *);
 
 /* Kernel-internal */
 extern	void	vminit(void);
@@ -141,6 +206,7 @@ extern	void	vm_procexit(pid32);
 extern	void	vm_switch_stats(struct procent *, struct procent *);
 extern	bool8	vm_stack_contains(pid32, uint32, uint32);
 extern	uint32	free_pt_frames(void);
+extern	void	vmtrace_record(pid32, uint32);
 
 #endif /* __ASSEMBLER__ */
 #endif /* _PAGING_H_ */

@@ -97,6 +97,7 @@ status	vm_pagefault(struct trapframe *tf)
 		vm_segv(tf, va, "access the mapping forbids");
 	}
 
+	vmtrace_record(currpid, VPN(va));	/* a fault to resolve	*/
 	if (*pte & PTE_SWAPPED) {
 		if (vm_swapin(vm, va & ~(PAGE_SIZE - 1)) == SYSERR) {
 			vm_oomkill(currpid);

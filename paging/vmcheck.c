@@ -125,7 +125,7 @@ static	void	vmc_proc(pid32 pid, struct vmproc *vm, pt_t *kpde)
 		pd = (pt_t *)vwin_map(WS_CHECK, vm->pdframe);
 		pde = pd[i];
 		if (i < KERNEL_PTS) {
-			if (pde != kpde[i]) {
+			if ((pde ^ kpde[i]) & ~(pt_t)PTE_A) {	/* A: set by the MMU */
 				vmc_err("pid %d: kernel PDE %d is 0x%08x, system "
 					"has 0x%08x", pid, i, pde, kpde[i]);
 			}

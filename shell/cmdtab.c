@@ -21,6 +21,8 @@
 	C(help,    FALSE, "help [command]", "list commands or show a usage") \
 	C(kill,    FALSE, "kill <pid>",	"terminate a process")		\
 	C(memdump, FALSE, "memdump <addr> [len]", "dump memory in hex")	\
+	C(memmap,  FALSE, "memmap [-n] [-a] [-r pt|ffs|swap] [pid]",	\
+				"map of frames, or of a process's pages") \
 	C(memstat, FALSE, "memstat",	"show free heap memory")	\
 	C(ps,      FALSE, "ps",		"list the processes")		\
 	C(sleep,   FALSE, "sleep <seconds>", "pause for some seconds")	\
@@ -28,7 +30,10 @@
 	C(vmcheck, FALSE, "vmcheck",	"check the virtual memory invariants") \
 	C(vmpolicy, FALSE, "vmpolicy [random|fifo|clock]",		\
 				"show or set the page replacement policy") \
-	C(vmstat,  FALSE, "vmstat [pid]", "virtual memory per process, pool totals")
+	C(vmstat,  FALSE, "vmstat [pid]", "virtual memory per process, pool totals") \
+	C(vmtrace, FALSE, "vmtrace on|off|clear|dump", "record page faults")	\
+	C(vmworkload, FALSE, "vmworkload <seq|rand|zipf|phase|all> <seed> " \
+		"[random|fifo|clock|all] [dump]", "run page-reference workloads")
 
 #define	CMD_DECLARE(name, builtin, usage, summary)			\
 	extern shellcmd xsh_##name(int32, char *[]);

@@ -55,7 +55,8 @@ detail() {
 }
 skip() { echo "SKIP $1: $2"; }
 
-tm() { tmux -S "$TMUX_SOCK" "$@"; }
+# a private tmux server, without the user's ~/.tmux.conf
+tm() { tmux -f /dev/null -S "$TMUX_SOCK" "$@"; }
 
 # wait_until SECONDS COMMAND... - poll until COMMAND succeeds
 wait_until() {
@@ -172,7 +173,7 @@ for sock in /tmp/xinutest.*/tmux.sock; do
 	[ -S "$sock" ] && [ "$sock" != "$TMUX_SOCK" ] || continue
 	pid=$(cat "$(dirname "$sock")/pid" 2>/dev/null)
 	if [ -z "$pid" ] || ! cmdline "$pid" | grep -q test-boot; then
-		tmux -S "$sock" kill-server >/dev/null 2>&1
+		tmux -f /dev/null -S "$sock" kill-server >/dev/null 2>&1
 		rm -f "$sock"
 	fi
 done

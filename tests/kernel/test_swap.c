@@ -18,6 +18,11 @@
 #define	SW_LAB_READ	10			/* pages read back	*/
 #define	SW_DEBUG_N	1000			/* debug_swapping start	*/
 #define	SW_DEBUG_SMALL	3			/* ... less than events	*/
+#define	SW_KREAD_FIRST	3			/* pages sent to swap	*/
+#define	SW_LOWWATER	8			/* pager's low-water mark */
+#define	SW_LOWWATER_MS	200			/* time the pager gets	*/
+
+extern	uint32	pager_lowwater;			/* paging/pager.c	*/
 
 /* A snapshot of the paging totals, for deltas */
 static	struct	vmcounts sw_t0;
@@ -103,6 +108,16 @@ TESTCASE(swap_one_process_clock)
  * sw_lab - worker: the lab's sequence under CLOCK.  A 2xFFS heap; write
  *	FFS pages (FFS full, no swap), 5 more (5 evictions), then read
  *	pages 0..9: each page read back keeps its slot as a clean copy.
+ *
+ *	The lab's numbers assume what a fresh boot gives: page i in the
+ *	i-th frame after the clock hand.  Earlier tests leave the hand and
+ *	the order of the free frames anywhere, so a prelude restores that
+ *	state with the API alone: under CLOCK, writing 2xFFS pages in order
+ *	puts pages FFS..2xFFS-1 in consecutive frames starting at the hand
+ *	(the first eviction sweeps all the way round; later ones take the
+ *	next frame), and leaves the hand where it started.  Freeing them
+ *	in order queues the frames in that order again (the FFS hands out
+ *	frames in the order they were freed).
  *------------------------------------------------------------------------
  */
 static	process	sw_lab(struct swjob *job)
@@ -110,6 +125,17 @@ static	process	sw_lab(struct swjob *job)
 	char	*base;
 	pid32	me = getpid();
 	int32	p;
+
+	base = vmalloc(2 * SW_NFFS * PAGE_SIZE);
+	if (!CHECK(base != (char *)SYSERR)) {
+		return SYSERR;
+	}
+	for (p = 0; p < 2 * SW_NFFS; p++) {
+		sw_write(job, base, p, 0);
+	}
+	CHECK_EQ(vfree(base, 2 * SW_NFFS * PAGE_SIZE), OK);
+	CHECK_EQ(free_ffs_pages(), SW_NFFS);
+	CHECK_EQ(free_swap_pages(), SW_NSWAP);
 
 	base = vmalloc(2 * SW_NFFS * PAGE_SIZE);
 	if (!CHECK(base != (char *)SYSERR)) {
@@ -247,6 +273,125 @@ TESTCASE(swap_debug_swapping_countdown)
 	CHECK_EQ(swjobs[0].errors, 0);
 	sw_killall();
 	CHECK_EQ(vmpolicy(RANDOM), OK);
+}
+
+/*------------------------------------------------------------------------
+ * sw_kread - worker: kernel code (kprintf, with interrupts off) and the
+ *	library read a string that straddles two swapped-out pages
+ *------------------------------------------------------------------------
+ */
+static	process	sw_kread(struct swjob *job)
+{
+	static	const char msg[] = "this string was in swap";
+	char	*base, *str;
+	int32	p, n = SW_NFFS + SW_KREAD_FIRST;
+	intmask	mask;
+	uint32	word;
+
+	base = vmalloc(n * PAGE_SIZE);
+	if (!CHECK(base != (char *)SYSERR)) {
+		return SYSERR;
+	}
+	str = base + PAGE_SIZE - sizeof(msg) / 2;	/* pages 0 and 1 */
+	memcpy(str, msg, sizeof(msg));
+	*SW_PAGE(base, 2) = STACKMAGIC;
+	for (p = SW_KREAD_FIRST; p < n; p++) {		/* evicts 0..2	*/
+		sw_write(job, base, p, 1);
+	}
+	CHECK_EQ(used_swap_frames(getpid()), SW_KREAD_FIRST);
+
+	sw_t0 = vmtotals;
+	kprintf("  the kernel reads from swap: \"%s\"\n", str);
+	CHECK_EQ(DELTA(swapins), 2);
+	CHECK_EQ(strlen(str), sizeof(msg) - 1);
+	CHECK_EQ(memcmp(str, msg, sizeof(msg)), 0);
+	CHECK_EQ(DELTA(swapins), 2);
+
+	mask = disable();			/* a fault with IF clear	*/
+	word = *SW_PAGE(base, 2);
+	restore(mask);
+	CHECK_EQ(word, STACKMAGIC);
+	CHECK_EQ(DELTA(swapins), 3);
+
+	for (p = SW_KREAD_FIRST; p < n; p++) {
+		sw_verify(job, base, p, 1);
+	}
+	job->done = TRUE;
+	return OK;
+}
+
+TESTCASE(swap_kernel_reads_swapped_memory)
+{
+	pid32	pid;
+
+	sw_jobs_reset();
+	CHECK_EQ(vmpolicy(FIFO), OK);
+	pid = sw_start(sw_kread, 0, "swkread");
+	if (pid != SYSERR) {
+		sw_join(pid, SW_JOIN_MS);
+	}
+	CHECK(swjobs[0].done);
+	CHECK_EQ(swjobs[0].errors, 0);
+	sw_killall();
+	CHECK_EQ(vmpolicy(RANDOM), OK);
+}
+
+/*------------------------------------------------------------------------
+ * sw_lowwater - worker: with the pager's low-water mark set, fill the
+ *	FFS by faulting; the pager must then evict in advance until the
+ *	mark is free again, without losing data
+ *------------------------------------------------------------------------
+ */
+static	process	sw_lowwater(struct swjob *job)
+{
+	char	*base;
+	int32	p, t, n = SW_NFFS + SW_LOWWATER;
+
+	base = vmalloc(n * PAGE_SIZE);
+	if (!CHECK(base != (char *)SYSERR)) {
+		return SYSERR;
+	}
+	pager_lowwater = SW_LOWWATER;
+	for (p = 0; p < n; p++) {
+		sw_write(job, base, p, 1);
+	}
+	for (t = 0; t < SW_LOWWATER_MS; t++) {
+		if (free_ffs_pages() >= SW_LOWWATER) {
+			break;
+		}
+		sleepms(1);
+	}
+	CHECK(free_ffs_pages() >= SW_LOWWATER);
+	CHECK(used_ffs_frames(getpid()) <= SW_NFFS - SW_LOWWATER);
+
+	/* The same after a vfree wakes the pager explicitly */
+	CHECK_EQ(vfree((char *)SW_PAGE(base, n - 1), PAGE_SIZE), OK);
+	for (p = 0; p < n - 1; p++) {
+		sw_write(job, base, p, 2);
+	}
+	sleepms(SW_LOWWATER_MS);
+	CHECK(free_ffs_pages() >= SW_LOWWATER);
+	pager_lowwater = 0;
+	for (p = 0; p < n - 1; p++) {
+		sw_verify(job, base, p, 2);
+	}
+	job->done = TRUE;
+	return OK;
+}
+
+TESTCASE(swap_pager_low_water_mark)
+{
+	pid32	pid;
+
+	sw_jobs_reset();
+	pid = sw_start(sw_lowwater, 0, "swlow");
+	if (pid != SYSERR) {
+		sw_join(pid, SW_JOIN_MS);
+	}
+	pager_lowwater = 0;
+	CHECK(swjobs[0].done);
+	CHECK_EQ(swjobs[0].errors, 0);
+	sw_killall();
 }
 
 TESTCASE(swap_vmpolicy_bad_number)

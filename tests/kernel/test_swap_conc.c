@@ -29,6 +29,7 @@
 /* Second range of each worker: fits only once the hog's memory is back */
 #define	SW_MOREPAGES	((SW_CAPACITY - SW_NWORK * SW_WORKPAGES) / SW_NWORK \
 			 - SW_NWORK)
+#define	SW_ABOVE_PAGER	30000			/* starves the pager	*/
 #define	SW_HOG		0			/* job indices		*/
 #define	SW_WORK0	1
 
@@ -313,4 +314,98 @@ TESTCASE(swap_kill_while_others_swap)
 	CHECK_EQ(vmpolicy(RANDOM), OK);
 }
 
+#endif /* MAX_FFS_SIZE <= 256 */
+
+#if MAX_FFS_SIZE <= 256
+/*------------------------------------------------------------------------
+ * sw_sleeper - worker: fills the FFS and some swap, then sleeps until it
+ *		is killed
+ *------------------------------------------------------------------------
+ */
+static	process	sw_sleeper(struct swjob *job)
+{
+	char	*base;
+	int32	p, n = job->npages;
+
+	base = vmalloc(n * PAGE_SIZE);
+	if (!CHECK(base != (char *)SYSERR)) {
+		return SYSERR;
+	}
+	for (p = 0; p < n; p++) {
+		sw_write(job, base, p, 1);
+	}
+	job->stage = 1;
+	for (;;) {
+		sleepms(SW_POLL_MS);
+	}
+	return OK;
+}
+
+/*------------------------------------------------------------------------
+ * sw_killer - worker above the pager's priority: kills the sleeper and
+ *	at once touches fresh pages.  The pager cannot have run, so the
+ *	fault itself must take the dead process's frames (and release its
+ *	slots) before it thinks of evicting anything.
+ *------------------------------------------------------------------------
+ */
+static	process	sw_killer(struct swjob *job)
+{
+	char	*base;
+	int32	p, n = job->npages;
+
+	base = vmalloc(n * PAGE_SIZE);
+	if (!CHECK(base != (char *)SYSERR)) {
+		return SYSERR;
+	}
+	CHECK_EQ(free_ffs_pages(), 0);
+	sw_t0 = vmtotals;
+	CHECK_EQ(kill(job->arg), OK);
+	for (p = 0; p < n; p++) {
+		sw_write(job, base, p, 1);
+	}
+	CHECK_EQ(DELTA(swapouts) + DELTA(cleanevicts), 0);
+	CHECK_EQ(DELTA(zfaults), n);
+	CHECK_EQ(used_ffs_frames(getpid()), n);
+	CHECK_EQ(free_ffs_pages(), SW_NFFS - n);
+	CHECK_EQ(free_swap_pages(), SW_NSWAP);
+	for (p = 0; p < n; p++) {
+		sw_verify(job, base, p, 1);
+	}
+	job->done = TRUE;
+	return OK;
+}
+
+TESTCASE(swap_fault_reaps_killed_process)
+{
+	pid32	sleeper, killer;
+	int32	t;
+
+	sw_jobs_reset();
+	swjobs[0].npages = SW_NFFS + SW_NFFS / 4;
+	sleeper = sw_start(sw_sleeper, 0, "swsleeper");
+	for (t = 0; t < SW_JOIN_MS && swjobs[0].stage < 1; t += SW_POLL_MS) {
+		sleepms(SW_POLL_MS);
+	}
+	CHECK_EQ(swjobs[0].stage, 1);
+	if (sleeper == SYSERR) {
+		return;
+	}
+	swjobs[1].npages = SW_NFFS / 2;
+	swjobs[1].arg = sleeper;
+	killer = vcreate(sw_killer, SW_STK, SW_ABOVE_PAGER, "swkiller", 1,
+		&swjobs[1]);
+	if (killer == SYSERR) {
+		t_fail("vcreate of the killer failed");
+		sw_killall();
+		return;
+	}
+	swjobs[1].pid = killer;
+	resume(killer);
+	sw_join(killer, SW_JOIN_MS);
+	sw_join(sleeper, SW_JOIN_MS);
+	CHECK(swjobs[1].done);
+	CHECK_EQ(swjobs[1].errors, 0);
+	CHECK(!swjobs[0].done);
+	sw_killall();
+}
 #endif /* MAX_FFS_SIZE <= 256 */

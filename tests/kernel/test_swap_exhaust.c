@@ -348,6 +348,130 @@ TESTCASE(swap_exhausted_single_process_oom)
 	sw_killall();
 }
 
+/* Wait (polling) until the test raises the job's arg to level */
+static	void	sw_await_level(struct swjob *job, int32 level)
+{
+	while (*(volatile int32 *)&job->arg < level) {
+		sleepms(1);
+	}
+}
+
+/* ... and the test waits until a worker reaches stage */
+static	bool8	sw_await_stage1(struct swjob *job, int32 stage)
+{
+	int32	t;
+
+	for (t = 0; t < SW_JOIN_MS; t += SW_POLL_MS) {
+		if (job->stage >= stage) {
+			return TRUE;
+		}
+		sleepms(SW_POLL_MS);
+	}
+	t_fail("worker %d did not reach stage %d", job->pid, stage);
+	return FALSE;
+}
+
+/*------------------------------------------------------------------------
+ * sw_xchg - worker of the cross-process exchange: write npages, then
+ *	(level 1) read page 0 back, then (level 2) check everything, write
+ *	it again and check it again
+ *------------------------------------------------------------------------
+ */
+static	process	sw_xchg(struct swjob *job)
+{
+	char	*base;
+	int32	p, n = job->npages;
+
+	base = vmalloc(n * PAGE_SIZE);
+	if (!CHECK(base != (char *)SYSERR)) {
+		return SYSERR;
+	}
+	for (p = 0; p < n; p++) {
+		sw_write(job, base, p, 1);
+	}
+	job->stage = 1;
+	sw_await_level(job, 1);
+	sw_verify(job, base, 0, 1);
+	job->stage = 2;
+	sw_await_level(job, 2);
+	for (p = 0; p < n; p++) {
+		sw_verify(job, base, p, 1);
+	}
+	for (p = 0; p < n; p++) {
+		sw_write(job, base, p, 2);
+	}
+	for (p = n - 1; p >= 0; p--) {
+		sw_verify(job, base, p, 2);
+	}
+	job->done = TRUE;
+	return OK;
+}
+
+/* Resident and swapped pages (slots) of A and B */
+static	void	sw_xcheck(pid32 a, pid32 b, int32 af, int32 as, int32 bf,
+			int32 bs, int32 line)
+{
+	if (used_ffs_frames(a) != (uint32)af || used_swap_frames(a) != (uint32)as
+	    || used_ffs_frames(b) != (uint32)bf
+	    || used_swap_frames(b) != (uint32)bs) {
+		t_fail("line %d: A %d frames %d slots, B %d frames %d slots; "
+			"expected %d %d %d %d", line, used_ffs_frames(a),
+			used_swap_frames(a), used_ffs_frames(b),
+			used_swap_frames(b), af, as, bf, bs);
+	}
+	CHECK_EQ(free_ffs_pages(), 0);
+	CHECK_EQ(free_swap_pages(), 0);
+}
+
+/* A fills swap, B fills the FFS (pushing all of A out); A's read of a
+   page then takes B's oldest frame, whose data goes into A's slot */
+TESTCASE(swap_full_exchange_between_processes)
+{
+	pid32	a, b;
+	struct	swjob	*ja = &swjobs[0], *jb = &swjobs[1];
+
+	sw_jobs_reset();
+	CHECK_EQ(vmpolicy(FIFO), OK);
+	ja->npages = SW_NSWAP;
+	jb->npages = SW_NFFS;
+	a = sw_start(sw_xchg, 0, "swxA");
+	if (a == SYSERR || !sw_await_stage1(ja, 1)) {
+		sw_killall();
+		return;
+	}
+	b = sw_start(sw_xchg, 1, "swxB");
+	if (b == SYSERR || !sw_await_stage1(jb, 1)) {
+		sw_killall();
+		return;
+	}
+	sw_xcheck(a, b, 0, SW_NSWAP, SW_NFFS, 0, __LINE__);
+
+	sw_t0 = vmtotals;
+	ja->arg = 1;				/* A reads its page 0	*/
+	sw_await_stage1(ja, 2);
+	sw_xcheck(a, b, 1, SW_NSWAP - 1, SW_NFFS - 1, 1, __LINE__);
+	CHECK_EQ(DELTA(swapins), 1);
+	CHECK_EQ(DELTA(swapouts), 1);
+
+	jb->arg = 1;				/* B reads its page 0	*/
+	sw_await_stage1(jb, 2);
+	sw_xcheck(a, b, 1, SW_NSWAP - 1, SW_NFFS - 1, 1, __LINE__);
+	CHECK_EQ(DELTA(swapins), 2);
+	CHECK_EQ(DELTA(swapouts), 2);
+	CHECK_EQ(DELTA(oomkills), 0);
+
+	ja->arg = 2;				/* both: everything	*/
+	jb->arg = 2;
+	sw_join(a, SW_JOIN_MS);
+	sw_join(b, SW_JOIN_MS);
+	CHECK(ja->done && jb->done);
+	CHECK_EQ(ja->errors, 0);
+	CHECK_EQ(jb->errors, 0);
+	CHECK_EQ(DELTA(oomkills), 0);
+	sw_killall();
+	CHECK_EQ(vmpolicy(RANDOM), OK);
+}
+
 TESTCASE(swap_full_exchange_random)
 {
 	sw_exchange_under(RANDOM, 55);

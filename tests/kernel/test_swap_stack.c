@@ -22,6 +22,7 @@
 #define	SW_OFS_GUARDLOW	PAGE_SIZE	/* the guard page's first byte */
 #define	SW_FRAME	256		/* bytes per recursion level	*/
 #define	SW_SPIN_MS	20		/* neighbour's head start	*/
+#define	SW_HUGE		(4 * VSTACK_MIN)	/* a local array past it all */
 
 static	struct	vmcounts sw_t0;
 #define	DELTA(f)	((int32)(vmtotals.f - sw_t0.f))
@@ -144,6 +145,38 @@ static	process	sw_deeprec(struct swjob *job)
 	sw_recurse(job, 0);
 	job->done = TRUE;		/* must not get here		*/
 	return OK;
+}
+
+/* A frame so large that the stack pointer jumps past the guard page
+   altogether: the CPU cannot even push the page fault's frame */
+static	void	sw_bigframe(struct swjob *job)
+{
+	volatile char	big[SW_HUGE];
+
+	big[0] = 1;
+	job->progress = big[0];
+}
+
+static	process	sw_hugelocal(struct swjob *job)
+{
+	char	*base;
+
+	base = vmalloc(PAGE_SIZE);
+	if (!CHECK(base != (char *)SYSERR)) {
+		return SYSERR;
+	}
+	*base = 1;
+	sleepms(SW_SPIN_MS);
+	job->stage = 1;
+	sw_bigframe(job);
+	job->done = TRUE;		/* must not get here		*/
+	return OK;
+}
+
+TESTCASE(swap_stack_huge_local_array)
+{
+	sw_overflow_run(sw_hugelocal, 0);
+	CHECK_EQ(swjobs[SW_OVERFLOW].progress, 0);
 }
 
 TESTCASE(swap_stack_unbounded_recursion)

@@ -13,12 +13,13 @@
 
 #define	VW_PRIO		INITPRIO	/* priority of worker processes	*/
 #define	VW_STK		16384		/* a worker's stack		*/
-#define	VW_LIMIT_MS	5000		/* longest wait for workers	*/
+#define	VW_LIMIT_MS	20000		/* longest wait for workers	*/
 #define	VW_POLL_MS	2		/* how often the waiter looks	*/
 #define	VW_MAX		16		/* most workers one test starts	*/
 
 #define	VM_STRIDE	64		/* bytes between checked words	*/
-#define	VM_WORDS	(PAGE_SIZE / VM_STRIDE)	/* checked words a page	*/
+#define	VM_SPARSE	512		/* stride when every FFS frame
+					   is filled (the zero-fill tests) */
 #define	VM_EVERY	sizeof(uint32)	/* stride that checks every word */
 
 /* The small configuration (FFS of 64 frames) swaps where the full one
@@ -53,8 +54,12 @@ extern	pid32	vm_spawn(void *, uint32, uint32, uint32);
 extern	pid32	vm_spawn_at(void *, uint32, pri16, uint32, uint32);
 extern	bool8	vm_reap(pid32 *, int32);
 extern	bool8	vm_run(void *, uint32, uint32);
+extern	void	vm_nocreate(pid32, const char *, int32);
+#define	CHECK_NOCREATE(call)	vm_nocreate((call), __FILE__, __LINE__)
 
 extern	uint32	vm_pattern(uint32, uint32, uint32);
+extern	void	vm_fillstride(char *, uint32, uint32, uint32);
+extern	int32	vm_verifystride(char *, uint32, uint32, uint32);
 extern	void	vm_fill(char *, uint32, uint32);
 extern	int32	vm_verify(char *, uint32, uint32);
 extern	int32	vm_nonzero(char *, uint32, uint32);

@@ -470,14 +470,13 @@ TESTCASE(vm_vcreate_arguments)
 	int32	i;
 
 	vm_snap(&s, getpid());
-	CHECK_EQ(vcreate(NULL, VW_STK, VW_PRIO, "bad", 0), SYSERR);
-	CHECK_EQ(vcreate(w_nop, VW_STK, 0, "bad", 0), SYSERR);
-	CHECK_EQ(vcreate(w_nop, VW_STK, -5, "bad", 0), SYSERR);
-	CHECK_EQ(vcreate(w_nop, VW_STK, VW_PRIO, "bad", MAXARGS + 1,
-		1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17),
-		SYSERR);
-	CHECK_EQ(vcreate(w_nop, VSTACK_MAX + 1, VW_PRIO, "bad", 0), SYSERR);
-	CHECK_EQ(vcreate(w_nop, 0xFFFFFFFF, VW_PRIO, "bad", 0), SYSERR);
+	CHECK_NOCREATE(vcreate(NULL, VW_STK, VW_PRIO, "bad", 0));
+	CHECK_NOCREATE(vcreate(w_nop, VW_STK, 0, "bad", 0));
+	CHECK_NOCREATE(vcreate(w_nop, VW_STK, -5, "bad", 0));
+	CHECK_NOCREATE(vcreate(w_nop, VW_STK, VW_PRIO, "bad", MAXARGS + 1,
+		1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17));
+	CHECK_NOCREATE(vcreate(w_nop, VSTACK_MAX + 1, VW_PRIO, "bad", 0));
+	CHECK_NOCREATE(vcreate(w_nop, 0xFFFFFFFF, VW_PRIO, "bad", 0));
 	CHECK_SNAP(&s, getpid());
 
 	/* All MAXARGS arguments arrive, in order */
@@ -520,8 +519,7 @@ local	process	w_smallstack(void)
 	kprintf("  small-stack vcreate process %d: %s written\n",
 		getpid(), line);
 	CHECK_EQ(vm_verify(p, 4, 9), 0);
-	CHECK_EQ(used_ffs_frames(getpid()) + used_swap_frames(getpid())
-		>= 4, TRUE);
+	CHECK(used_ffs_frames(getpid()) + used_swap_frames(getpid()) >= 4);
 	done = TRUE;
 	return OK;
 }

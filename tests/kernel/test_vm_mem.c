@@ -2,9 +2,10 @@
  *		   address spaces, zero fill, segmentation faults, kills,
  *		   pool exhaustion and teardown
  *
- * Sizes are chosen so that the full configuration runs without swapping
- * and the small one (FFS of 64 frames, swap of 128) swaps but never runs
- * out of backing store: no test depends on which page is evicted.
+ * Sizes are chosen so that the full configuration swaps only where a
+ * test means it to (eviction of another process's frames) and the small
+ * one (FFS of 64 frames, swap of 128) swaps but never runs out of backing
+ * store: no test depends on which page is evicted, or on the policy.
  */
 
 #include <xinu.h>
@@ -38,7 +39,6 @@
 #define	SLEEP_LONG	30000		/* "forever" for a victim	*/
 
 local	volatile int32	nready;		/* workers at their barrier	*/
-local	volatile int32	ndone;		/* workers that reached the end	*/
 local	volatile bool8	reached[VW_MAX];	/* per worker: got to the end */
 
 /* Wait until cnt reaches n (workers at a barrier); FALSE on time out */
@@ -56,11 +56,36 @@ local	bool8	vm_waitcount(volatile int32 *cnt, int32 n)
 	return TRUE;
 }
 
+/* Wait until pid is in state st (e.g. asleep); FALSE on time out */
+local	bool8	vm_waitstate(pid32 pid, uint16 st)
+{
+	uint32	t0 = uptime();
+
+	while (proctab[pid].prstate != st) {
+		if (uptime() - t0 > VW_LIMIT_MS) {
+			t_fail("process %d is in state %d, not %d", pid,
+				proctab[pid].prstate, st);
+			return FALSE;
+		}
+		sleepms(VW_POLL_MS);
+	}
+	return TRUE;
+}
+
+/* A worker reached its barrier (the increment must not be preempted) */
+local	void	vm_arrive(void)
+{
+	intmask	mask = disable();
+
+	nready++;
+	restore(mask);
+}
+
 local	void	vm_reset(void)
 {
 	int32	i;
 
-	nready = ndone = 0;
+	nready = 0;
 	for (i = 0; i < VW_MAX; i++) {
 		reached[i] = FALSE;
 	}
@@ -107,6 +132,7 @@ local	process	w_big3(void)
 	}
 	CHECK_EQ(bad, 0);
 	CHECK_EQ(free_pt_frames(), pt0 - 3 * BIG_PAGES / PT_PAGES);
+	CHECK_EQ(vmcheck(), OK);		/* from a private directory */
 
 	CHECK_EQ(vfree(b, NPG(BIG_PAGES)), OK);
 	CHECK_EQ(vfree(a, NPG(BIG_PAGES)), OK);
@@ -144,7 +170,7 @@ local	process	w_conc(uint32 idx, sid32 go)
 			sleepms(NAP_MS);
 		}
 	}
-	nready++;
+	vm_arrive();
 	wait(go);
 	for (i = 0; i < CONC_PAGES; i++) {
 		CHECK_EQ(vm_verify(p + NPG(i), 1, idx * CONC_PAGES + i), 0);
@@ -181,6 +207,7 @@ TESTCASE(vm_ten_concurrent_processes)
 		CHECK_EQ(uswap + free_swap_pages(), MAX_SWAP_SIZE);
 		CHECK(used + uswap >= NCONC * CONC_PAGES);
 		restore(mask);
+		CHECK_EQ(vmcheck(), OK);
 	}
 	signaln(go, NCONC);
 	vm_reap(pids, NCONC);
@@ -205,7 +232,7 @@ local	process	w_private(uint32 idx, sid32 go)
 	CHECK_EQ(p, 0x2000000);
 	for (round = 0; round < 3; round++) {
 		vm_fill(p, PRIV_PAGES, (idx + 1) * 100 + round);
-		nready++;
+		vm_arrive();
 		wait(go);		/* everyone has written		*/
 		CHECK_EQ(vm_verify(p, PRIV_PAGES, (idx + 1) * 100 + round), 0);
 		sleepms(NAP_MS);
@@ -250,18 +277,18 @@ local	process	w_dirty(void)
 	char	*p = vmalloc(NPG(MAX_FFS_SIZE));
 
 	CHECK_EQ(p, VA(0));
-	vm_fill(p, MAX_FFS_SIZE, DIRTY_TAG);
+	vm_fillstride(p, MAX_FFS_SIZE, DIRTY_TAG, VM_SPARSE);
 	CHECK_EQ(free_ffs_pages(), 0);
 	CHECK_EQ(used_ffs_frames(getpid()), MAX_FFS_SIZE);
 
 	/* Freed and allocated again in the same process */
 	CHECK_EQ(vfree(p, NPG(MAX_FFS_SIZE)), OK);
 	CHECK_EQ(vmalloc(NPG(MAX_FFS_SIZE)), p);
-	CHECK_EQ(vm_nonzero(p, MAX_FFS_SIZE, VM_STRIDE), 0);
+	CHECK_EQ(vm_nonzero(p, MAX_FFS_SIZE, VM_SPARSE), 0);
 	CHECK_EQ(vm_nonzero(p, ZERO_FULL, VM_EVERY), 0);
 
 	/* Filled again and left for the exit to free */
-	vm_fill(p, MAX_FFS_SIZE, DIRTY_TAG + 1);
+	vm_fillstride(p, MAX_FFS_SIZE, DIRTY_TAG + 1, VM_SPARSE);
 	reached[0] = TRUE;
 	return OK;
 }
@@ -271,7 +298,7 @@ local	process	w_fresh(uint32 npages)
 	char	*p = vmalloc(NPG(npages));
 
 	CHECK_EQ(p, VA(0));
-	CHECK_EQ(vm_nonzero(p, npages, VM_STRIDE), 0);
+	CHECK_EQ(vm_nonzero(p, npages, VM_SPARSE), 0);
 	CHECK_EQ(vm_nonzero(p, MIN(npages, ZERO_FULL), VM_EVERY), 0);
 	reached[1] = TRUE;
 	return OK;
@@ -296,10 +323,11 @@ local	process	w_holder(sid32 go)
 	char	*p = vmalloc(NPG(MAX_FFS_SIZE));
 
 	CHECK_EQ(p, VA(0));
-	vm_fill(p, MAX_FFS_SIZE, DIRTY_TAG);
-	nready++;
+	vm_fillstride(p, MAX_FFS_SIZE, DIRTY_TAG, VM_SPARSE);
+	vm_arrive();
 	wait(go);
-	CHECK_EQ(vm_verify(p, MAX_FFS_SIZE, DIRTY_TAG), 0);
+	CHECK_EQ(vm_verifystride(p, MAX_FFS_SIZE, DIRTY_TAG, VM_SPARSE),
+		0);
 	reached[0] = TRUE;
 	return OK;
 }
@@ -315,6 +343,7 @@ TESTCASE(vm_fresh_page_zero_after_eviction)
 		CHECK_EQ(free_ffs_pages(), 0);
 		CHECK(vm_run(w_fresh, EVICT_PAGES, 0));	/* takes its frames */
 		CHECK(reached[1]);
+		CHECK_EQ(vmcheck(), OK);	/* the holder is partly in swap */
 	}
 	signal(go);
 	vm_reap(&holder, 1);
@@ -499,7 +528,7 @@ local	process	w_victim(uint32 how)
 
 	CHECK_EQ(p, VA(0));
 	vm_fill(p, KILL_PAGES, how);
-	nready++;
+	vm_arrive();
 	switch (how) {
 	case 0:
 		sleepms(SLEEP_LONG);
@@ -537,13 +566,14 @@ TESTCASE(vm_kill_returns_frames)
 		vm_reap(v, 2);
 		return;
 	}
+	vm_waitstate(v[0], PR_SLEEP);
+	vm_waitstate(v[1], PR_RECV);
 	CHECK(used_ffs_frames(v[0]) + used_swap_frames(v[0]) >= KILL_PAGES);
 	if (!VM_SMALL) {
 		CHECK_EQ(used_ffs_frames(v[0]), KILL_PAGES);
 		CHECK_EQ(free_ffs_pages(), MAX_FFS_SIZE - 2 * KILL_PAGES);
 	}
-	CHECK_EQ(proctab[v[0]].prstate, PR_SLEEP);
-	CHECK_EQ(proctab[v[1]].prstate, PR_RECV);
+	CHECK_EQ(vmcheck(), OK);
 
 	/* Killed from another address space */
 	k = vm_spawn(w_killer, VW_STK, v[0], 0);
@@ -554,6 +584,7 @@ TESTCASE(vm_kill_returns_frames)
 	/* Killed by the test itself, which is its parent */
 	recvclr();
 	CHECK_EQ(kill(v[1]), OK);
+	CHECK_EQ(vmcheck(), OK);	/* teardown may still be pending */
 	CHECK_EQ(recvtime(VW_LIMIT_MS), v[1]);
 	vm_reap(&v[1], 1);
 
@@ -633,7 +664,7 @@ local	process	w_hog(sid32 go)
 			break;
 		}
 	}
-	nready++;
+	vm_arrive();
 	wait(go);
 	return OK;
 }
@@ -665,7 +696,7 @@ local	process	w_ptexhaust(void)
 
 	/* Nothing left for a new directory */
 	vm_snap(&s, me);
-	CHECK_EQ(vcreate(w_nop2, VW_STK, VW_PRIO, "nopd", 0), SYSERR);
+	CHECK_NOCREATE(vcreate(w_nop2, VW_STK, VW_PRIO, "nopd", 0));
 	CHECK_SNAP(&s, me);
 
 	/* The tables were reserved: faults need none */
@@ -699,6 +730,7 @@ TESTCASE(vm_pt_region_exhaustion)
 	hog = vm_spawn(w_hog, VW_STK, go, 0);
 	if (vm_waitcount(&nready, 1)) {
 		CHECK(free_pt_frames() <= PT_LEFT);
+		CHECK_EQ(vmcheck(), OK);
 		CHECK(vm_run(w_ptexhaust, 0, 0));
 		CHECK(reached[1]);
 	}

@@ -153,60 +153,91 @@ bool8	vm_run(void *fn, uint32 a0, uint32 a1)
 }
 
 /*------------------------------------------------------------------------
- * vm_pattern - the word stored at word w of page pg by writer tag: every
- *		word of every page differs, and so do writers
+ * vm_nocreate - fail unless pid (what a vcreate returned) is SYSERR; a
+ *		 process made anyway is killed and torn down, so that the
+ *		 failure is charged to this check and not to later tests
  *------------------------------------------------------------------------
  */
-uint32	vm_pattern(uint32 tag, uint32 pg, uint32 w)
+void	vm_nocreate(pid32 pid, const char *file, int32 line)
 {
-	return (tag * 0x9E3779B1) ^ (pg << 10) ^ w ^ 0x5A5A0000;
+	if (pid != SYSERR) {
+		t_fail("vcreate that must fail gave pid %d (%s:%d)", pid,
+			file, line);
+		kill(pid);
+		vm_reap(&pid, 1);
+	}
 }
 
 /*------------------------------------------------------------------------
- * vm_fill - write the pattern of tag into one word per VM_STRIDE bytes of
- *	     npages pages at base (cheap under emulation, still touches
- *	     every page and every cache line)
+ * vm_pattern - the word stored at byte offset off of page pg by writer
+ *		tag: every word of every page differs, and so do writers
  *------------------------------------------------------------------------
  */
-void	vm_fill(char *base, uint32 npages, uint32 tag)
+uint32	vm_pattern(uint32 tag, uint32 pg, uint32 off)
 {
-	uint32	pg, w;
-	volatile uint32	*p;
+	return (tag * 0x9E3779B1) ^ (pg << PAGE_SHIFT) ^ off ^ 0x5A5A0000;
+}
+
+/*------------------------------------------------------------------------
+ * vm_fillstride - write the pattern of tag into one word per stride bytes
+ *		   of npages pages at base
+ *------------------------------------------------------------------------
+ */
+void	vm_fillstride(char *base, uint32 npages, uint32 tag, uint32 stride)
+{
+	uint32	pg, off;
 
 	for (pg = 0; pg < npages; pg++) {
-		p = (volatile uint32 *)(base + NPG(pg));
-		for (w = 0; w < VM_WORDS; w++) {
-			p[w * (VM_STRIDE / sizeof(uint32))] =
-				vm_pattern(tag, pg, w);
+		for (off = 0; off < PAGE_SIZE; off += stride) {
+			*(volatile uint32 *)(base + NPG(pg) + off) =
+				vm_pattern(tag, pg, off);
 		}
 	}
 }
 
 /*------------------------------------------------------------------------
- * vm_verify - count the words vm_fill wrote that no longer hold their
- *	       pattern; the first mismatch is printed
+ * vm_verifystride - count the words vm_fillstride wrote that no longer
+ *		     hold their pattern; the first mismatch is printed
  *------------------------------------------------------------------------
  */
-int32	vm_verify(char *base, uint32 npages, uint32 tag)
+int32	vm_verifystride(char *base, uint32 npages, uint32 tag, uint32 stride)
 {
-	uint32	pg, w, got, want;
-	int32	bad = 0;
+	uint32	pg, off, got, want;
 	volatile uint32	*p;
+	int32	bad = 0;
 
 	for (pg = 0; pg < npages; pg++) {
-		p = (volatile uint32 *)(base + NPG(pg));
-		for (w = 0; w < VM_WORDS; w++) {
-			got = p[w * (VM_STRIDE / sizeof(uint32))];
-			want = vm_pattern(tag, pg, w);
+		for (off = 0; off < PAGE_SIZE; off += stride) {
+			p = (volatile uint32 *)(base + NPG(pg) + off);
+			got = *p;
+			want = vm_pattern(tag, pg, off);
 			if (got != want && bad++ == 0) {
 				kprintf("  pid %d: word at 0x%08x is 0x%08x, "
-					"want 0x%08x\n", currpid,
-					(uint32)&p[w * (VM_STRIDE /
-					sizeof(uint32))], got, want);
+					"want 0x%08x\n", currpid, (uint32)p,
+					got, want);
 			}
 		}
 	}
 	return bad;
+}
+
+/*------------------------------------------------------------------------
+ * vm_fill - vm_fillstride with one word per VM_STRIDE bytes: cheap under
+ *	     emulation, and still every page and every cache line
+ *------------------------------------------------------------------------
+ */
+void	vm_fill(char *base, uint32 npages, uint32 tag)
+{
+	vm_fillstride(base, npages, tag, VM_STRIDE);
+}
+
+/*------------------------------------------------------------------------
+ * vm_verify - check what vm_fill wrote; returns the count of bad words
+ *------------------------------------------------------------------------
+ */
+int32	vm_verify(char *base, uint32 npages, uint32 tag)
+{
+	return vm_verifystride(base, npages, tag, VM_STRIDE);
 }
 
 /*------------------------------------------------------------------------

@@ -41,7 +41,9 @@ show_tail() {
 
 	if [ -s "$1" ]; then
 		printf '%s: ---- last %s lines of %s ----\n' "$LAB_PROG" "$n" "$1" >&2
-		tail -n "$n" "$1" | sed 's/^/    /' >&2
+		# without GRUB's terminal escapes; awk ends the last line too
+		tail -n "$n" "$1" | sed -e 's/\x1b\[[0-9;?]*[A-Za-z]//g' -e 's/\r//g' |
+			awk '{ print "    " $0 }' >&2
 		printf '%s: ----\n' "$LAB_PROG" >&2
 	else
 		printf '%s: (%s is empty or missing)\n' "$LAB_PROG" "$1" >&2

@@ -24,14 +24,15 @@ cp "$KERNEL" "$ISODIR/boot/xinu.elf"
 grub_cfg /boot/xinu.elf > "$ISODIR/boot/grub/grub.cfg"
 
 # grub-mkrescue is chatty; keep its output for the failure report only
+# (built aside, so a failed build never leaves a broken image in place)
+TMPISO=${ISO%.iso}.tmp.iso
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
-if ! grub-mkrescue -d "$GRUB_PC_DIR" -o "$ISO.tmp" "$ISODIR" >"$log" 2>&1; then
-	rm -f "$ISO.tmp"
+trap 'rm -f "$log" "$TMPISO"' EXIT
+if ! grub-mkrescue -d "$GRUB_PC_DIR" -o "$TMPISO" "$ISODIR" >"$log" 2>&1; then
 	show_tail "$log"
 	fail "grub-mkrescue" "could not build $ISO" \
 	     "read the messages above; grub-mkrescue needs grub-pc-bin, xorriso and mtools"
 fi
-mv "$ISO.tmp" "$ISO"
+mv "$TMPISO" "$ISO"
 match_owner "$ISODIR" "$ISO"
 say "built $ISO from $KERNEL (boot it with: make run-iso)"

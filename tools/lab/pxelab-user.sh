@@ -6,7 +6,8 @@
 #
 # The backend has the lab's NIC (e1000-82545em) and boots the same TFTP tree
 # (NETBOOT, default compile/netboot) the same way: iPXE, then GRUB, then
-# Xinu.  Its serial console is this terminal; Ctrl-C ends QEMU.
+# Xinu.  Its serial console is this terminal, multiplexed with QEMU's
+# monitor as in make run: Ctrl-A X quits, Ctrl-C goes to Xinu.
 # Environment: NETBOOT, ACCEL (default tcg), QEMU, LAB_MEM, BACKEND_OPTS.
 
 set -u
@@ -25,10 +26,10 @@ for f in "$BOOTFILE" boot/grub/grub.cfg xinu.boot; do
 		"build the tree first: make netboot"
 done
 
-say "PXE-booting from $NETBOOT through QEMU's TFTP; this terminal is the console (Ctrl-C quits)" >&2
+say "PXE-booting from $NETBOOT through QEMU's TFTP; this terminal is the console (Ctrl-A X quits)" >&2
 # shellcheck disable=SC2086
 exec "$QEMU" -accel "$ACCEL" -m "$LAB_MEM" -display none -no-user-config \
-	-serial stdio -monitor none -no-reboot \
+	-serial mon:stdio -no-reboot \
 	-netdev "user,id=n0,tftp=$NETBOOT,bootfile=$BOOTFILE" \
 	-device e1000-82545em,netdev=n0,mac=52:54:00:77:00:01 -boot n \
 	-device isa-debug-exit,iobase=0xf4,iosize=0x04 \

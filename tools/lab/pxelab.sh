@@ -221,26 +221,26 @@ watch_boot() {
 			esac
 			if ! ours "$pid"; then
 				backend_failed "$i" "the backend's QEMU exited" \
-					"read QEMU's messages and the console log below" \
+					"read QEMU's messages and the console log above" \
 					"$STATE/backend$i.err" "$STATE/console$i.log"
 			fi
 			if [ "$stage" -eq 0 ] && [ "${t%.*}" -ge "$LAB_DHCP_TIMEOUT" ]; then
 				backend_failed "$i" "backend $i ($mac) never asked for DHCP within $LAB_DHCP_TIMEOUT s" \
-					"its iPXE ROM did not run or its NIC is not on the bridge: check that ipxe-qemu is installed, read QEMU's messages below; under ACCEL=kvm iPXE never finishes on these machines (use the default tcg); a slow machine may need LAB_DHCP_TIMEOUT=60" \
+					"its iPXE ROM did not run or its NIC is not on the bridge: check that ipxe-qemu is installed, read QEMU's messages above; under ACCEL=kvm iPXE never finishes on these machines (use the default tcg); a slow machine may need LAB_DHCP_TIMEOUT=60" \
 					"$STATE/backend$i.err" "$dlog"
 			fi
 			if [ "${t%.*}" -ge "$LAB_BOOT_TIMEOUT" ]; then
 				case $stage in
 				1) backend_failed "$i" "backend $i asked for DHCP but got no lease within $LAB_BOOT_TIMEOUT s" \
-					"read dnsmasq's log below (is the range full, or DNSMASQ_OPTS wrong?)" "$dlog" ;;
+					"read dnsmasq's log above (is the range full, or DNSMASQ_OPTS wrong?)" "$dlog" ;;
 				2) backend_failed "$i" "backend $i got $ip but never fetched GRUB ($BOOTFILE) by TFTP" \
-					"check the tree with 'make netboot' and the TFTP lines of dnsmasq's log below" "$dlog" ;;
+					"check the tree with 'make netboot' and the TFTP lines of dnsmasq's log above" "$dlog" ;;
 				3) backend_failed "$i" "GRUB was sent to backend $i but never asked for grub.cfg" \
-					"GRUB did not start its network; see dnsmasq's log and the console below" "$dlog" "$STATE/console$i.log" ;;
+					"GRUB did not start its network; see dnsmasq's log and the console above" "$dlog" "$STATE/console$i.log" ;;
 				4) backend_failed "$i" "GRUB read its grub.cfg but never fetched the kernel" \
-					"check the multiboot line of $NETBOOT/boot/grub/grub.cfg; GRUB's messages are on the console below" "$dlog" "$STATE/console$i.log" ;;
+					"check the multiboot line of $NETBOOT/boot/grub/grub.cfg; GRUB's messages are on the console above" "$dlog" "$STATE/console$i.log" ;;
 				5) backend_failed "$i" "the kernel was sent but did not reach '$LAB_PROMPT' within $LAB_BOOT_TIMEOUT s" \
-					"the kernel stopped while booting (console below); try it with make run-iso; raise LAB_BOOT_TIMEOUT if the machine is only slow" "$STATE/console$i.log" ;;
+					"the kernel stopped while booting (console above); try it with make run-iso; raise LAB_BOOT_TIMEOUT if the machine is only slow" "$STATE/console$i.log" ;;
 				esac
 			fi
 		done
@@ -261,6 +261,9 @@ cmd_up() {
 		[ -f "$NETBOOT/$f" ] || fail "check netboot tree" "$NETBOOT/$f is missing" \
 			"build the tree first: make netboot"
 	done
+	if [ "$ACCEL" != tcg ]; then
+		warn "ACCEL=$ACCEL: on machines whose KVM is paravirtual (kvm_pvm) iPXE never finishes; use ACCEL=tcg if no backend asks for DHCP"
+	fi
 
 	make_state
 	if ! lock 2; then
@@ -317,7 +320,7 @@ cmd_up() {
 		$DNSMASQ_OPTS 9>&- 2>"$STATE/dnsmasq.err"
 	rc=$?
 	for i in $(seq 20); do
-		[ -s "$STATE/dnsmasq.pid" ] && break
+		[ $rc -ne 0 ] || [ -s "$STATE/dnsmasq.pid" ] && break
 		sleep 0.1
 	done
 	if [ $rc -ne 0 ] || ! ours "$(cat "$STATE/dnsmasq.pid" 2>/dev/null)"; then

@@ -1,0 +1,383 @@
+#!/usr/bin/env python3
+"""bench.py - the host side of `make bench` (mk/bench.mk builds what it runs).
+
+Boots the benchmark kernel (bench/kbench.c) headless twice: under TCG with
+`-icount shift=0,sleep=off`, where the TSC advances once per guest
+instruction (so its figures are instruction counts, the same on every
+host), and under KVM when the machine has it, where they are TSC cycles.
+Runs bench/hostbench.c for Linux reference figures, then the page-reference
+workloads (`vmworkload` in a small-configuration shell kernel) through
+tools/opt/replay, which sets every policy's faults beside Belady's OPT.
+Prints one table.  Nothing here judges speed: a row that could not be
+measured says why, and the exit status is non-zero only if the kernel
+benchmark itself did not run to its end.
+
+    bench.py --qemu "QEMU FLAGS" --kernel K [--small-kernel K] [--wl-kernel K]
+             [--hostbench B] [--replay R] [--kvm auto|0|1] [--seed N]
+             [--out FILE]
+    bench.py --list-rows        the labels of every row (tests/host/test-bench.sh)
+"""
+
+import argparse
+import datetime
+import os
+import platform
+import re
+import select
+import shlex
+import subprocess
+import sys
+import time
+
+EXIT_PASS = 33                  # isa-debug-exit with 0x10: main returned
+ICOUNT = "shift=0,sleep=off"    # 1 tick per instruction; idle time jumps
+                                # to the next timer at once (deterministic)
+KVM_CPU = "kvm32"               # kvm_pvm rejects -cpu host/max (MSR 0x10a)
+WL_KINDS = ["seq", "rand", "zipf", "phase"]
+
+# The table: (label, how the figure is made).  ("med", row) is the median
+# the kernel printed for that row, ("mean", row) its mean, ("diff", a, b)
+# the difference of two medians.
+ROWS = [
+    ("boot to main() (TSC at main's first line)",           ("med", "boot_main")),
+    ("boot to the shell prompt",                            ("med", "boot_prompt")),
+    ("zero-fill fault (first touch, user priority)",        ("med", "zf_user")),
+    ("  mean, with the pager's background zeroing",         ("mean", "zf_user")),
+    ("  served from the pre-zeroed pool",                   ("med", "zf_pool")),
+    ("  zeroed on the fault path",                          ("med", "zf_path")),
+    ("swap-out of a dirty page (zero-fill fault evicting it)", ("med", "zf_dirty")),
+    ("  the eviction alone, with copy (minus a zeroed-on-path fault)",
+                                                            ("diff", "zf_dirty", "zf_path")),
+    ("swap-in (into a free frame)",                         ("med", "swapin")),
+    ("swap-in evicting a dirty page",                       ("med", "swapin_dirty")),
+    ("clean re-eviction (zero-fill fault evicting a page swapped in, unwritten)",
+                                                            ("med", "zf_clean")),
+    ("  the eviction alone, no copy (minus a zeroed-on-path fault)",
+                                                            ("diff", "zf_clean", "zf_path")),
+    ("swap-in evicting a clean page",                       ("med", "swapin_clean")),
+    ("vmalloc + vfree, 1 page",                             ("med", "vm1")),
+    ("vmalloc + vfree, 1024 pages",                         ("med", "vm1024")),
+    ("context switch, vcreate <-> vcreate (CR3 reload)",    ("med", "ctx_vcreate")),
+    ("context switch, create <-> create (no reload)",       ("med", "ctx_create")),
+    ("create + kill",                                       ("med", "create_kill")),
+    ("vcreate + kill (until the pager has torn it down)",   ("med", "vcreate_kill")),
+]
+HOST_ROWS = [
+    ("first-touch page fault (mmap + touch, per page)",     "fault_ns"),
+    ("context switch (pipe ping-pong on one CPU, per switch)", "pipe_ns"),
+]
+
+out_lines = []
+
+
+def say(line=""):
+    out_lines.append(line)
+    print(line, flush=True)
+
+
+def strip_accel(flags):
+    """QEMUFLAGS carries -accel $(ACCEL); each run here sets its own."""
+    words = shlex.split(flags)
+    res, skip = [], False
+    for w in words:
+        if skip:
+            skip = False
+            continue
+        if w in ("-accel", "-icount", "-cpu"):
+            skip = True
+            continue
+        res.append(w)
+    return res
+
+
+def boot_batch(qemu, extra, kernel, limit, log):
+    """Boot a batch kernel to its end; (ok, parsed rows, notes, why)."""
+    cmd = qemu + extra + ["-kernel", kernel, "-serial", "stdio",
+                          "-monitor", "none"]
+    try:
+        p = subprocess.run(cmd, stdin=subprocess.DEVNULL,
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                           timeout=limit)
+        out, rc = p.stdout.decode("latin-1"), p.returncode
+    except subprocess.TimeoutExpired as e:
+        out = (e.stdout or b"").decode("latin-1")
+        rc = None
+    with open(log, "w") as f:
+        f.write(out)
+    rows, notes = {}, []
+    for line in out.splitlines():
+        line = line.rstrip("\r")
+        m = re.match(r"^BENCH (\S+) (\d+) (\d+) (\d+) (\d+) (\d+)$", line)
+        if m:
+            n, med, lo, hi, mean = (int(x) for x in m.groups()[1:])
+            rows[m.group(1)] = {"n": n, "med": med, "min": lo, "max": hi,
+                                "mean": mean}
+        elif line.startswith("BENCHNOTE ") or line.startswith("BENCHERR "):
+            notes.append(line)
+    ended = re.search(r"^BENCH end\s*$", out, re.M) is not None
+    if rc == EXIT_PASS and ended:
+        return True, rows, notes, ""
+    if rc is None:
+        why = "no end within %d s" % limit
+    elif "PANIC" in out:
+        why = out[out.index("PANIC"):].splitlines()[0].strip()
+    else:
+        why = "QEMU exit status %d" % rc
+    return False, rows, notes, why
+
+
+def figure(rows, how):
+    """The number a table row shows, or None."""
+    try:
+        if how[0] == "med":
+            return rows[how[1]]["med"]
+        if how[0] == "mean":
+            return rows[how[1]]["mean"]
+        if how[0] == "diff":
+            return rows[how[1]]["med"] - rows[how[2]]["med"]
+    except KeyError:
+        return None
+    return None
+
+
+def samples(rows, how):
+    r = rows.get(how[1])
+    return str(r["n"]) if r and how[0] != "diff" else "-"
+
+
+def kvm_usable():
+    return os.path.exists("/dev/kvm") and os.access("/dev/kvm", os.R_OK | os.W_OK)
+
+
+# ---------------------------------------------------------------------------
+# The page-reference workloads: a shell kernel of the small configuration is
+# driven over its serial line, and its output goes through tools/opt/replay.
+# ---------------------------------------------------------------------------
+
+class Console:
+    def __init__(self, cmd):
+        self.p = subprocess.Popen(cmd, stdin=subprocess.PIPE,
+                                  stdout=subprocess.PIPE,
+                                  stderr=subprocess.STDOUT, bufsize=0)
+        self.buf = b""
+
+    def expect(self, pat, limit):
+        """Everything up to and including pat (bytes), or None."""
+        deadline = time.time() + limit
+        while True:
+            i = self.buf.find(pat)
+            if i >= 0:
+                out, self.buf = self.buf[:i + len(pat)], self.buf[i + len(pat):]
+                return out
+            left = deadline - time.time()
+            if left <= 0:
+                return None
+            r, _, _ = select.select([self.p.stdout], [], [], min(left, 0.5))
+            if r:
+                data = os.read(self.p.stdout.fileno(), 65536)
+                if not data:
+                    return None
+                self.buf += data
+
+    def send(self, text):
+        # In pieces, so the UART's 16-byte FIFO never overflows
+        data = text.encode()
+        for i in range(0, len(data), 8):
+            self.p.stdin.write(data[i:i + 8])
+            self.p.stdin.flush()
+            time.sleep(0.01)
+
+    def close(self):
+        if self.p.poll() is None:
+            self.p.kill()
+        self.p.wait()
+
+
+def workloads(qemu, kernel, replay, seed, limit, log):
+    """(lines to print, ok).  The hook for the workload tools is here."""
+    if not kernel or not os.path.exists(kernel):
+        return ["  not run: no workload kernel (mk/bench.mk builds "
+                "compile/xinu-bench-wl.elf when tools/opt exists)"], False
+    if not replay or not os.access(replay, os.X_OK):
+        return ["  not run: tools/opt/replay is not built"], False
+    con = Console(qemu + ["-accel", "tcg", "-kernel", kernel, "-serial",
+                          "stdio", "-monitor", "none"])
+    try:
+        if con.expect(b"xsh $ ", 30) is None:
+            return ["  not run: the workload kernel gave no prompt"], False
+        con.send("vmworkload all %d all dump\r" % seed)
+        out = con.expect(b"xsh $ ", limit)
+    finally:
+        con.close()
+    if out is None:
+        return ["  not run: vmworkload did not finish within %d s" % limit], False
+    text = out.decode("latin-1").replace("\r", "")
+    with open(log, "w") as f:
+        f.write(text)
+    if "command not found" in text:
+        return ["  not run: this kernel has no vmworkload command"], False
+    p = subprocess.run([replay, log], stdout=subprocess.PIPE,
+                       stderr=subprocess.STDOUT)
+    lines = ["  " + l for l in p.stdout.decode("latin-1").splitlines()]
+    ok = p.returncode == 0 and all(
+        re.search(r"^\s*STRING %s\b" % k, "\n".join(lines), re.M)
+        for k in WL_KINDS)
+    return lines, ok
+
+
+def machine():
+    model = "unknown"
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    model = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    return "%s, %d CPUs, %s" % (model, os.cpu_count() or 0, platform.release())
+
+
+def fmt(v):
+    return "n/a" if v is None else str(v)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--qemu", default="qemu-system-i386 -m 256M -display none "
+                    "-no-reboot -device isa-debug-exit,iobase=0xf4,iosize=0x04")
+    ap.add_argument("--kernel")
+    ap.add_argument("--small-kernel")
+    ap.add_argument("--wl-kernel")
+    ap.add_argument("--hostbench")
+    ap.add_argument("--host-runs", type=int, default=21)
+    ap.add_argument("--replay")
+    ap.add_argument("--kvm", default="auto", choices=["auto", "0", "1"])
+    ap.add_argument("--kvm-timeout", type=int, default=120)
+    ap.add_argument("--timeout", type=int, default=600)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--out")
+    ap.add_argument("--list-rows", action="store_true")
+    a = ap.parse_args()
+
+    if a.list_rows:
+        for label, _ in ROWS:
+            print(label)
+        for label, _ in HOST_ROWS:
+            print(label)
+        return 0
+    if not a.kernel:
+        ap.error("--kernel is needed")
+
+    qemu = strip_accel(a.qemu)
+    logdir = os.path.dirname(os.path.abspath(a.kernel))
+    base = os.path.basename(a.kernel).replace(".elf", "")
+
+    # TCG, counting instructions: the default configuration, then the
+    # small one, where an eviction is not dominated by scanning the FFS
+    t0 = time.time()
+    ok, tcg, notes, why = boot_batch(qemu, ["-accel", "tcg", "-icount", ICOUNT],
+                                     a.kernel, a.timeout,
+                                     os.path.join(logdir, base + "-tcg.log"))
+    tcg_secs = time.time() - t0
+    if not ok:
+        print("bench: the benchmark kernel failed under TCG: %s (log in %s)"
+              % (why, os.path.join(logdir, base + "-tcg.log")), file=sys.stderr)
+    small, small_cfg = {}, ""
+    if a.small_kernel:
+        sbase = os.path.basename(a.small_kernel).replace(".elf", "")
+        sok, small, snotes, swhy = boot_batch(
+            qemu, ["-accel", "tcg", "-icount", ICOUNT], a.small_kernel,
+            a.timeout, os.path.join(logdir, sbase + "-tcg.log"))
+        small_cfg = next((n for n in snotes
+                          if n.startswith("BENCHNOTE config")), "")
+        if not sok:
+            print("bench: the small benchmark kernel failed under TCG: %s"
+                  % swhy, file=sys.stderr)
+            ok = False
+            why = why or "small configuration: " + swhy
+
+    # KVM, counting cycles, when there is one that runs this kernel
+    kvm, kvm_state = {}, ""
+    if a.kvm == "0":
+        kvm_state = "n/a (KVM not tried: BENCH_KVM=0)"
+    elif not kvm_usable():
+        kvm_state = "n/a (no KVM)"
+    else:
+        kok, kvm, _, kwhy = boot_batch(qemu, ["-accel", "kvm", "-cpu", KVM_CPU],
+                                       a.kernel, a.kvm_timeout,
+                                       os.path.join(logdir, base + "-kvm.log"))
+        if kok:
+            kvm_state = "KVM (-accel kvm -cpu %s): TSC cycles" % KVM_CPU
+        else:
+            kvm_state = "n/a (KVM present but the kernel did not run: %s)" % kwhy
+            kvm = {}
+            if a.kvm == "1":
+                print("bench: KVM was asked for (ACCEL=kvm) and failed",
+                      file=sys.stderr)
+
+    # Linux on the host
+    host = {}
+    host_state = ""
+    if a.hostbench and os.access(a.hostbench, os.X_OK):
+        p = subprocess.run([a.hostbench, str(a.host_runs)],
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        for line in p.stdout.decode().splitlines():
+            m = re.match(r"^HOST (\S+) (\d+) (\d+)$", line)
+            if m:
+                host[m.group(1)] = int(m.group(2))
+                host_state = "median of %s runs" % m.group(3)
+    if not host:
+        host_state = "not run"
+
+    cfg = next((n for n in notes if n.startswith("BENCHNOTE config")), "")
+    ovh = tcg.get("tsc", {}).get("med")
+    say("make bench -- %s" % datetime.datetime.now().strftime("%Y-%m-%d %H:%M"))
+    say("machine:      %s" % machine())
+    say("kernel:       %s (default configuration: %s)"
+        % (a.kernel, cfg.replace("BENCHNOTE config ", "") or "unknown"))
+    if a.small_kernel:
+        say("small:        %s (small configuration: %s)"
+            % (a.small_kernel, small_cfg.replace("BENCHNOTE config ", "")
+               or "unknown"))
+    say("instructions: TCG -icount %s (TSC = 1 tick per instruction), "
+        "%.1f s wall%s" % (ICOUNT, tcg_secs,
+                           "" if ok else "; FAILED: " + why))
+    say("cycles:       %s" % kvm_state)
+    say("              medians; the TSC read (%s) is taken off every sample"
+        % ("%d ticks" % ovh if ovh is not None else "?"))
+    say()
+    w = max(len(l) for l, _ in ROWS + HOST_ROWS)
+    say("%-*s %7s %13s %13s %13s" % (w, "", "", "instructions",
+                                     "instructions", "cycles"))
+    say("%-*s %7s %13s %13s %13s" % (w, "Xinu", "samples", "(default)",
+                                     "(small)", "(default)"))
+    for label, how in ROWS:
+        say("%-*s %7s %13s %13s %13s" % (w, label, samples(tcg, how),
+                                         fmt(figure(tcg, how)),
+                                         fmt(figure(small, how)),
+                                         fmt(figure(kvm, how))))
+    for n in notes:
+        if not n.startswith("BENCHNOTE config"):
+            say("note: " + n.split(" ", 1)[1])
+    say()
+    say("%-*s %7s %13s" % (w, "Linux on the host (%s)" % host_state, "", "ns"))
+    for label, key in HOST_ROWS:
+        say("%-*s %7s %13s" % (w, label, "", fmt(host.get(key))))
+
+    say()
+    say("Page-reference workloads (vmworkload all %d all, small configuration), "
+        "replayed by tools/opt/replay:" % a.seed)
+    lines, _ = workloads(qemu, a.wl_kernel, a.replay, a.seed, a.timeout,
+                         os.path.join(logdir, "xinu-bench-wl.log"))
+    for l in lines:
+        say(l)
+
+    if a.out:
+        with open(a.out, "w") as f:
+            f.write("\n".join(out_lines) + "\n")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

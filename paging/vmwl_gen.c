@@ -1,0 +1,186 @@
+/* vmwl_gen.c - vmwl_gen, vmwl_kind, vmwl_name, vmwl_polname */
+
+#include <xinu.h>
+
+/*
+ * Page-reference strings for the workloads (see vmworkload.c).  A string
+ * is a sequence of page numbers 0 .. npages-1 derived from a seed alone,
+ * so the kernel can regenerate it and the host can replay the same one:
+ *   seq	WL_SEQPASSES passes over WL_SEQPAGES pages in order (more pages
+ *		than the FFS: the case LRU and FIFO handle worst);
+ *   rand	WL_REFS pages drawn uniformly from WL_SPAN;
+ *   zipf	WL_REFS draws where rank r (1-based) has weight 1/r, the ranks
+ *		shuffled onto the pages;
+ *   phase	WL_PHASES phases, each drawing uniformly from a window of
+ *		WL_PHASEW pages placed at random in WL_SPAN.
+ * No floating point: Zipf weights are fixed-point (WL_ZIPFSCALE / r) and a
+ * draw inverts their cumulative sum by binary search.
+ */
+
+static	char	*kindnames[WL_NKINDS] = { "seq", "rand", "zipf", "phase" };
+
+/* The next 32 random bits of a workload's own generator (a 64-bit LCG:
+   the top half is used, the low bits having short periods) */
+static	uint32	wl_next(uint64 *st)
+{
+	*st = *st * RAND_MULT + RAND_INCR;
+	return (uint32)(*st >> 32);
+}
+
+/*------------------------------------------------------------------------
+ * wl_zipf - n draws of a Zipf (s = 1) distribution over npages pages
+ *------------------------------------------------------------------------
+ */
+static	status	wl_zipf(uint64 *st, uint32 *refs, uint32 n, uint32 npages)
+{
+	uint32	*cum, *perm, i, j, t, u, lo, hi;
+
+	cum = (uint32 *)getmem(npages * sizeof(uint32));
+	perm = (uint32 *)getmem(npages * sizeof(uint32));
+	if (cum == (uint32 *)SYSERR || perm == (uint32 *)SYSERR) {
+		if (cum != (uint32 *)SYSERR) {
+			freemem((char *)cum, npages * sizeof(uint32));
+		}
+		if (perm != (uint32 *)SYSERR) {
+			freemem((char *)perm, npages * sizeof(uint32));
+		}
+		return SYSERR;
+	}
+
+	/* cum[r] = sum of the weights of ranks 0..r; the total stays far
+	   below 2^32 (WL_ZIPFSCALE times a harmonic number) */
+	for (i = 0; i < npages; i++) {
+		cum[i] = (i > 0 ? cum[i - 1] : 0) + WL_ZIPFSCALE / (i + 1);
+		perm[i] = i;
+	}
+	/* Which page has which rank: a shuffle (Fisher-Yates) */
+	for (i = npages - 1; i > 0; i--) {
+		j = wl_next(st) % (i + 1);
+		t = perm[i];
+		perm[i] = perm[j];
+		perm[j] = t;
+	}
+	for (i = 0; i < n; i++) {
+		u = wl_next(st) % cum[npages - 1];
+		lo = 0;				/* first rank with cum > u */
+		hi = npages - 1;
+		while (lo < hi) {
+			j = lo + (hi - lo) / 2;
+			if (cum[j] > u) {
+				hi = j;
+			} else {
+				lo = j + 1;
+			}
+		}
+		refs[i] = perm[lo];
+	}
+	freemem((char *)cum, npages * sizeof(uint32));
+	freemem((char *)perm, npages * sizeof(uint32));
+	return OK;
+}
+
+/*------------------------------------------------------------------------
+ * vmwl_gen - write the string of workload kind for seed into refs (room
+ *	for max entries) and its page count into *npages; returns its
+ *	length, or SYSERR (bad kind, no room, no memory for tables)
+ *------------------------------------------------------------------------
+ */
+int32	vmwl_gen(int32 kind, uint32 seed, uint32 *refs, uint32 max,
+		uint32 *npages)
+{
+	uint64	st = seed;
+	uint32	i, n, np, w, start, plen, ph;
+
+	if (refs == NULL || npages == NULL) {
+		return SYSERR;
+	}
+	switch (kind) {
+	case WL_SEQ:
+		np = WL_SEQPAGES;
+		n = np * WL_SEQPASSES;
+		break;
+	case WL_RAND:
+	case WL_ZIPF:
+	case WL_PHASE:
+		np = WL_SPAN;
+		n = WL_REFS;
+		break;
+	default:
+		return SYSERR;
+	}
+	if (n > max) {
+		return SYSERR;
+	}
+	wl_next(&st);			/* spread small seeds apart	*/
+
+	switch (kind) {
+	case WL_SEQ:
+		for (i = 0; i < n; i++) {
+			refs[i] = i % np;
+		}
+		break;
+	case WL_RAND:
+		for (i = 0; i < n; i++) {
+			refs[i] = wl_next(&st) % np;
+		}
+		break;
+	case WL_ZIPF:
+		if (wl_zipf(&st, refs, n, np) == SYSERR) {
+			return SYSERR;
+		}
+		break;
+	case WL_PHASE:
+		w = WL_MIN(WL_PHASEW, np);
+		plen = WL_MAX(1, n / WL_PHASES);
+		start = 0;
+		for (i = 0; i < n; i++) {
+			ph = i / plen;
+			if (i % plen == 0 && ph < WL_PHASES) {	/* shift	*/
+				start = wl_next(&st) % (np - w + 1);
+			}
+			refs[i] = start + wl_next(&st) % w;
+		}
+		break;
+	}
+	*npages = np;
+	return (int32)n;
+}
+
+/*------------------------------------------------------------------------
+ * vmwl_kind - the workload kind named name, or SYSERR
+ *------------------------------------------------------------------------
+ */
+int32	vmwl_kind(char *name)
+{
+	int32	k;
+
+	for (k = 0; name != NULL && k < WL_NKINDS; k++) {
+		if (strcmp(name, kindnames[k]) == 0) {
+			return k;
+		}
+	}
+	return SYSERR;
+}
+
+/*------------------------------------------------------------------------
+ * vmwl_name - the name of workload kind k ("?" if there is none)
+ *------------------------------------------------------------------------
+ */
+char	*vmwl_name(int32 k)
+{
+	return (k >= 0 && k < WL_NKINDS) ? kindnames[k] : "?";
+}
+
+/*------------------------------------------------------------------------
+ * vmwl_polname - the name of a replacement policy, as vmpolicy takes it
+ *------------------------------------------------------------------------
+ */
+char	*vmwl_polname(int32 policy)
+{
+	switch (policy) {
+	case RANDOM:	return "random";
+	case FIFO:	return "fifo";
+	case CLOCK:	return "clock";
+	default:	return "?";
+	}
+}

@@ -1,0 +1,360 @@
+/* xsh_memmap.c - xsh_memmap */
+
+#include <xinu.h>
+#include <shell.h>
+#include <memmap.h>
+
+/*
+ * memmap [-n] [-a] [-r pt|ffs|swap] [pid]
+ *
+ * Without a pid: the physical view, one symbol per frame of the PD/PT
+ * region, the FFS and the swap region (-r picks one of them).  With a
+ * pid: the virtual view of that process's heap and stack.  Rows of one
+ * symbol repeated are folded into a "..." line; -a prints every row.
+ *
+ * Colour: a serial line cannot tell whether a terminal is listening, so
+ * the output is coloured (ANSI) whenever it goes to the console, and -n
+ * gives plain characters (for logs, or a console that is no terminal).
+ *
+ * The tables are copied with interrupts off (memmap_snapshot and
+ * memmap_vsnapshot) into a buffer taken from the kernel heap, then
+ * printed with interrupts on; the totals come from the same copy, so
+ * they describe the same moment as the map, and are the counters vmstat
+ * prints.
+ */
+
+#define	MM_ALLREGIONS	(-1)		/* -r not given			*/
+#define	MM_NREGIONS	3
+#define	MM_REG_PT	0
+#define	MM_REG_FFS	1
+#define	MM_REG_SWAP	2
+
+/* The physical regions, in the order of the map */
+static	const	struct	{
+	char	*name;			/* as -r takes it		*/
+	char	*title;
+	uint32	off;			/* first symbol in the map	*/
+	uint32	n;			/* symbols			*/
+	uint32	base;			/* physical address of the first */
+	char	*unit;
+} mmreg[MM_NREGIONS] = {
+	{ "pt",   "PD/PT region", MM_PT_OFF, MAX_PT_SIZE, PT_REGION_BASE,
+	  "frames" },
+	{ "ffs",  "FFS region", MM_FFS_OFF, MAX_FFS_SIZE, FFS_REGION_BASE,
+	  "frames" },
+	{ "swap", "swap region", MM_SWAP_OFF, MAX_SWAP_SIZE, SWAP_REGION_BASE,
+	  "slots" },
+};
+
+/* Owners cycle through the six ANSI foreground colours */
+static	const	char	*mm_pidsgr[] = { "31", "32", "33", "34", "35", "36" };
+#define	MM_SGR_KERNEL	"1"		/* bold				*/
+#define	MM_SGR_ZERO	"2"		/* dim				*/
+
+/* Colour of a physical-view symbol: its owner's, or its kind's */
+static	const char *mm_physcolour(char sym, byte owner)
+{
+	if (owner != MM_NOOWNER) {
+		return mm_pidsgr[owner % ARRAY_LEN(mm_pidsgr)];
+	}
+	if (sym == MM_KERNEL) {
+		return MM_SGR_KERNEL;
+	}
+	return sym == MM_ZERO ? MM_SGR_ZERO : NULL;
+}
+
+/* Colour of a virtual-view symbol: one per kind of page */
+static	const char *mm_virtcolour(char sym, byte owner)
+{
+	switch (sym) {
+	case MM_RESIDENT:	return "32";
+	case MM_SWAPPED:	return "33";
+	case MM_ALLOC:		return "36";
+	case MM_GUARD:		return "31";
+	case MM_STACK:		return "34";
+	default:		return NULL;
+	}
+}
+
+/* Print one symbol as the map shows it (for the legends) */
+static	void	mm_sym(char sym, byte owner, mmcolour colour)
+{
+	const	char	*sgr = colour != NULL ? colour(sym, owner) : NULL;
+
+	if (sgr != NULL) {
+		printf("\033[%sm%c\033[0m", sgr, sym);
+	} else {
+		printf("%c", sym);
+	}
+}
+
+/* Copy pid's name (or say it is exiting) into name[PNMLEN] */
+static	void	mm_name(pid32 pid, char *name)
+{
+	intmask	mask = disable();
+
+	if (proctab[pid].prstate == PR_FREE) {
+		strncpy(name, "(exiting)", PNMLEN);
+	} else {
+		strncpy(name, proctab[pid].prname, PNMLEN);
+	}
+	name[PNMLEN - 1] = NULLCH;
+	restore(mask);
+}
+
+/* Say that a count read from the tables disagrees with a counter */
+static	void	mm_disagree(char *what, uint32 tables, uint32 counter)
+{
+	if (tables != counter) {
+		printf("memmap: %s: the tables show %u, the counter %u "
+			"(run vmcheck)\n", what, tables, counter);
+	}
+}
+
+/* Per owner: what it holds in each region */
+static	void	mm_owners(const byte *owner)
+{
+	uint32	cnt[NPROC][MM_NREGIONS], i;
+	int32	r;
+	pid32	pid;
+	bool8	any = FALSE;
+	char	name[PNMLEN];
+
+	memset(cnt, 0, sizeof(cnt));
+	for (r = 0; r < MM_NREGIONS; r++) {
+		for (i = 0; i < mmreg[r].n; i++) {
+			if (owner[mmreg[r].off + i] < NPROC) {
+				cnt[owner[mmreg[r].off + i]][r]++;
+			}
+		}
+	}
+	for (pid = 0; pid < NPROC; pid++) {
+		if (cnt[pid][MM_REG_PT] + cnt[pid][MM_REG_FFS]
+		    + cnt[pid][MM_REG_SWAP] == 0) {
+			continue;
+		}
+		if (!any) {
+			printf("owners: pid sym name            tables  frames"
+				"   slots\n");
+			any = TRUE;
+		}
+		mm_name(pid, name);
+		printf("        %3d  %c  %-15s %6u  %6u  %6u\n", pid,
+			memmap_pidchar(pid), name, cnt[pid][MM_REG_PT],
+			cnt[pid][MM_REG_FFS], cnt[pid][MM_REG_SWAP]);
+	}
+}
+
+/* The physical view of one region or all (region MM_ALLREGIONS) */
+static	shellcmd mm_physical(int32 region, bool8 all, mmcolour colour)
+{
+	char	*map;
+	byte	*owner;
+	struct	mmphys	st;
+	int32	r;
+
+	map = getmem(2 * MM_NFRAMES);
+	if (map == (char *)SYSERR) {
+		fprintf(stderr, "memmap: not enough memory for the map\n");
+		return 1;
+	}
+	owner = (byte *)map + MM_NFRAMES;
+	memmap_snapshot(map, owner, &st);
+
+	for (r = 0; r < MM_NREGIONS; r++) {
+		if (region != MM_ALLREGIONS && region != r) {
+			continue;
+		}
+		printf("%s: %u %s at 0x%08x\n", mmreg[r].title, mmreg[r].n,
+			mmreg[r].unit, mmreg[r].base);
+		memmap_rows(map + mmreg[r].off, owner + mmreg[r].off,
+			mmreg[r].n, mmreg[r].base, all, colour);
+	}
+
+	printf("legend: 0-9a-z owner pid in base 36 (%c: pid %d or more)   ",
+		MM_BIGPID, MM_PIDBASE);
+	mm_sym(MM_FREE, MM_NOOWNER, colour);
+	printf(" free\n        ");
+	mm_sym(MM_ZERO, MM_NOOWNER, colour);
+	printf(" free, zeroed   ");
+	mm_sym(MM_KERNEL, MM_NOOWNER, colour);
+	printf(" kernel page directory/table\n        ");
+	mm_sym(MM_TABLE, MM_NOOWNER, colour);
+	printf(" page directory/table of a process   ");
+	mm_sym(MM_SHARED, MM_NOOWNER, colour);
+	printf(" shared (none yet)\n        %s\n", colour != NULL ?
+		"colour: one per owner pid, T in its owner's (-n: none)" :
+		"colour: off");
+
+	/* The pools' own counts (vmstat's), checked against the tables */
+	if (region == MM_ALLREGIONS || region == MM_REG_PT) {
+		printf("PD/PT: %u of %u frames free; %u kernel, %u process "
+			"directories/tables\n", st.pool_ptfree, MAX_PT_SIZE,
+			st.ptkernel, st.pttables);
+		mm_disagree("free PD/PT frames", st.ptfree, st.pool_ptfree);
+	}
+	if (region == MM_ALLREGIONS || region == MM_REG_FFS) {
+		printf("FFS:   %u of %u frames free (%u zeroed); %u in use\n",
+			st.pool_ffsfree, MAX_FFS_SIZE, st.pool_ffszero,
+			st.ffsused);
+		mm_disagree("free FFS frames", st.ffsfree, st.pool_ffsfree);
+		mm_disagree("zeroed FFS frames", st.ffszero, st.pool_ffszero);
+	}
+	if (region == MM_ALLREGIONS || region == MM_REG_SWAP) {
+		printf("swap:  %u of %u slots free; %u in use\n",
+			st.pool_swapfree, MAX_SWAP_SIZE, st.swapused);
+		mm_disagree("free swap slots", st.swapfree, st.pool_swapfree);
+	}
+	mm_owners(owner);
+	freemem(map, 2 * MM_NFRAMES);
+	return 0;
+}
+
+/* The virtual view of process pid */
+static	shellcmd mm_virtual(pid32 pid, bool8 all, mmcolour colour)
+{
+	struct	mmvirt	st;
+	char	name[PNMLEN], *buf = NULL;
+	uint32	nheap, bufsize = 0;
+	int32	rc;
+
+	/* A first look finds how far the heap reaches, to size the map */
+	rc = memmap_vsnapshot(pid, NULL, 0, NULL, &st);
+	if (rc == OK) {
+		nheap = (st.heaptop - VHEAP_START) / PAGE_SIZE;
+		nheap = (nheap + MM_ROW - 1) / MM_ROW * MM_ROW;
+		if (nheap > MM_HEAPMAX) {
+			nheap = MM_HEAPMAX;
+		}
+		bufsize = nheap + MM_STKMAP;
+		buf = getmem(bufsize);
+		if (buf == (char *)SYSERR) {
+			fprintf(stderr, "memmap: not enough memory for the "
+				"map\n");
+			return 1;
+		}
+		rc = memmap_vsnapshot(pid, buf + MM_STKMAP, nheap, buf, &st);
+		if (rc != OK) {
+			freemem(buf, bufsize);
+		}
+	}
+	if (rc == SYSERR) {
+		fprintf(stderr, "memmap: no such process: %d\n", pid);
+		return 1;
+	}
+	mm_name(pid, name);
+	if (rc == MM_NOVM) {
+		printf("pid %d (%s) was made by create: it has no private "
+			"address space, only the kernel region all share\n",
+			pid, name);
+		return 0;
+	}
+
+	printf("pid %d (%s)\n", pid, name);
+	if (st.heaptop == VHEAP_START) {
+		printf("heap: nothing allocated (it starts at 0x%08x)\n",
+			VHEAP_START);
+	} else {
+		printf("heap: 0x%08x-0x%08x, up to the last allocated page\n",
+			VHEAP_START, st.heaptop - 1);
+		memmap_rows(buf + MM_STKMAP,
+			NULL, (st.heapshown + MM_ROW - 1) / MM_ROW * MM_ROW,
+			VHEAP_START, all, colour);
+		if (VHEAP_START + st.heapshown * PAGE_SIZE < st.heaptop) {
+			printf("           ... not shown: 0x%08x-0x%08x (see "
+				"the totals)\n", VHEAP_START
+				+ st.heapshown * PAGE_SIZE, st.heaptop - 1);
+		}
+	}
+	printf("stack: 0x%08x-0x%08x, %u pages; guard page 0x%08x\n",
+		st.stkbase, VM_USER_TOP - 1, st.stkpages,
+		st.stkbase - PAGE_SIZE);
+	memmap_rows(buf, NULL, st.stkshown, st.stkview, all, colour);
+
+	printf("legend: ");
+	mm_sym(MM_RESIDENT, MM_NOOWNER, colour);
+	printf(" resident   ");
+	mm_sym(MM_SWAPPED, MM_NOOWNER, colour);
+	printf(" swapped out   ");
+	mm_sym(MM_ALLOC, MM_NOOWNER, colour);
+	printf(" allocated, never touched\n        ");
+	mm_sym(MM_FREE, MM_NOOWNER, colour);
+	printf(" not allocated   ");
+	mm_sym(MM_GUARD, MM_NOOWNER, colour);
+	printf(" guard page   ");
+	mm_sym(MM_STACK, MM_NOOWNER, colour);
+	printf(" stack page (pinned)\n");
+
+	/* The same figures as vmstat's row for this pid */
+	printf("pid %d: virtual %u (%u kernel + %u heap), frames %u, "
+		"swapped %u, slots %u\n", pid, XINU_PAGES + st.c_alloc,
+		XINU_PAGES, st.c_alloc, st.c_resident, st.c_swapped,
+		st.c_slots);
+	printf("pid %d: page tables %u heap + %u stack, and a directory\n",
+		pid, st.tables, st.stktables);
+	mm_disagree("allocated pages", st.alloc, st.c_alloc);
+	mm_disagree("resident pages", st.resident, st.c_resident);
+	mm_disagree("swapped pages", st.swapped, st.c_swapped);
+	mm_disagree("swap slots", st.slots, st.c_slots);
+	mm_disagree("heap page tables", st.tables, st.c_tables);
+	freemem(buf, bufsize);
+	return 0;
+}
+
+/*------------------------------------------------------------------------
+ * xsh_memmap - show physical frames or a process's pages as a map
+ *------------------------------------------------------------------------
+ */
+shellcmd xsh_memmap(int32 nargs, char *args[])
+{
+	int32	i, r, region = MM_ALLREGIONS;
+	bool8	plain = FALSE, all = FALSE, havepid = FALSE;
+	uint32	n;
+	mmcolour colour;
+
+	for (i = 1; i < nargs; i++) {
+		if (strcmp(args[i], "-n") == 0) {
+			plain = TRUE;
+		} else if (strcmp(args[i], "-a") == 0) {
+			all = TRUE;
+		} else if (strcmp(args[i], "-r") == 0) {
+			if (++i >= nargs) {
+				return shellusage(args[0], "-r needs a region");
+			}
+			for (r = 0; r < MM_NREGIONS; r++) {
+				if (strcmp(args[i], mmreg[r].name) == 0) {
+					break;
+				}
+			}
+			if (r == MM_NREGIONS) {
+				fprintf(stderr, "memmap: unknown region: %s "
+					"(pt, ffs or swap)\n", args[i]);
+				return 1;
+			}
+			region = r;
+		} else if (args[i][0] == '-') {
+			return shellusage(args[0], "unknown option");
+		} else if (havepid) {
+			return shellusage(args[0], "too many arguments");
+		} else {
+			if (shellnum(args[i], &n) != OK || isbadpid((pid32)n)) {
+				fprintf(stderr, "memmap: no such process: %s\n",
+					args[i]);
+				return 1;
+			}
+			havepid = TRUE;
+		}
+	}
+	if (havepid && region != MM_ALLREGIONS) {
+		return shellusage(args[0], "-r is for the physical view only");
+	}
+
+	colour = NULL;
+	if (!plain && stdout == CONSOLE) {
+		colour = havepid ? mm_virtcolour : mm_physcolour;
+	}
+	if (havepid) {
+		return mm_virtual((pid32)n, all, colour);
+	}
+	return mm_physical(region, all, colour);
+}

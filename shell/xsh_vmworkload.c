@@ -1,0 +1,95 @@
+/* xsh_vmworkload.c - xsh_vmworkload */
+
+#include <xinu.h>
+#include <shell.h>
+
+#define	WL_ALL		(-2)		/* "all" kinds or policies	*/
+
+static	int32	policies[] = { RANDOM, FIFO, CLOCK };
+
+/* The policy named name, WL_ALL, or SYSERR */
+static	int32	wl_policy(char *name)
+{
+	int32	i;
+
+	if (strcmp(name, "all") == 0) {
+		return WL_ALL;
+	}
+	for (i = 0; i < (int32)ARRAY_LEN(policies); i++) {
+		if (strcmp(name, vmwl_polname(policies[i])) == 0) {
+			return policies[i];
+		}
+	}
+	return SYSERR;
+}
+
+/*------------------------------------------------------------------------
+ * xsh_vmworkload - run page-reference workloads and print their fault
+ *	counts; with dump also each string (and CLOCK's frame layout) for
+ *	tools/opt/replay.  The kind and the policy may be "all".
+ *------------------------------------------------------------------------
+ */
+shellcmd xsh_vmworkload(int32 nargs, char *args[])
+{
+	struct	vmwlres	res;
+	int32	kind = SYSERR, policy = WL_CURPOLICY, k, p, i, rc = 0;
+	uint32	seed;
+	bool8	dump = FALSE;
+
+	if (nargs < 3 || nargs > 5) {
+		return shellusage(args[0], "wrong number of arguments");
+	}
+	if (strcmp(args[1], "all") == 0) {
+		kind = WL_ALL;
+	} else if ((kind = vmwl_kind(args[1])) == SYSERR) {
+		return shellusage(args[0], "unknown workload");
+	}
+	if (shellnum(args[2], &seed) != OK) {
+		return shellusage(args[0], "the seed must be a number");
+	}
+	for (i = 3; i < nargs; i++) {
+		if (strcmp(args[i], "dump") == 0) {
+			dump = TRUE;
+		} else if ((policy = wl_policy(args[i])) == SYSERR) {
+			return shellusage(args[0], "unknown policy");
+		}
+	}
+
+	memset(&res, 0, sizeof(res));
+	res.refs = (uint32 *)getmem(WL_MAXREFS * sizeof(uint32));
+	res.layout = (uint32 *)getmem(MAX_FFS_SIZE * sizeof(uint32));
+	if (res.refs == (uint32 *)SYSERR || res.layout == (uint32 *)SYSERR) {
+		fprintf(stderr, "vmworkload: out of kernel memory\n");
+		rc = 1;
+		goto done;
+	}
+	for (k = 0; k < WL_NKINDS; k++) {
+		if (kind != WL_ALL && k != kind) {
+			continue;
+		}
+		for (i = 0; i < (int32)ARRAY_LEN(policies); i++) {
+			p = (policy == WL_ALL) ? policies[i] : policy;
+			if (vmworkload(k, seed, p, &res) != OK) {
+				fprintf(stderr, "vmworkload: %s did not run to "
+					"its end\n", vmwl_name(k));
+				rc = 1;
+				goto done;
+			}
+			vmwl_report(stdout, &res, dump);
+			if (policy != WL_ALL) {
+				break;
+			}
+		}
+		if (dump) {
+			vmwl_dumprefs(stdout, &res);
+		}
+	}
+done:
+	if (res.refs != (uint32 *)SYSERR && res.refs != NULL) {
+		freemem((char *)res.refs, WL_MAXREFS * sizeof(uint32));
+	}
+	if (res.layout != (uint32 *)SYSERR && res.layout != NULL) {
+		freemem((char *)res.layout, MAX_FFS_SIZE * sizeof(uint32));
+	}
+	return rc;
+}
