@@ -70,7 +70,8 @@ test: testkernels iso netboot
 		--golden compile/xinu-lab-counts.elf:tests/lab/lab_counts.expected \
 		--host tests/host/test-config.sh \
 		--host tests/host/test-replay.sh \
-		--host tests/host/test-boot.sh
+		--host tests/host/test-boot.sh \
+		--host tests/host/test-bench.sh
 
 clean:
 	@$(MAKE) --no-print-directory -C compile clean
@@ -82,3 +83,7 @@ clean:
 LAB_KERNEL = $(KERNEL)
 LAB_KERNEL_TARGET = kernel
 include mk/lab.mk
+
+# make bench: instruction counts under TCG -icount, host reference figures,
+# workloads against OPT (docs/performance.md)
+include mk/bench.mk

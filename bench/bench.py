@@ -1,20 +1,23 @@
 #!/usr/bin/env python3
 """bench.py - the host side of `make bench` (mk/bench.mk builds what it runs).
 
-Boots the benchmark kernel (bench/kbench.c) headless twice: under TCG with
+Boots the benchmark kernel (bench/kbench.c) headless under TCG with
 `-icount shift=0,sleep=off`, where the TSC advances once per guest
 instruction (so its figures are instruction counts, the same on every
-host), and under KVM when the machine has it, where they are TSC cycles.
+host), in the default and in the small VM configuration; then under KVM
+when the machine has one that runs it, where the figures are TSC cycles.
+bench/bootstub.S gives the firmware's share of the boot.
 Runs bench/hostbench.c for Linux reference figures, then the page-reference
 workloads (`vmworkload` in a small-configuration shell kernel) through
 tools/opt/replay, which sets every policy's faults beside Belady's OPT.
 Prints one table.  Nothing here judges speed: a row that could not be
 measured says why, and the exit status is non-zero only if the kernel
-benchmark itself did not run to its end.
+benchmark itself did not run to its end (or KVM was required, --kvm 1,
+and did not run it).
 
-    bench.py --qemu "QEMU FLAGS" --kernel K [--small-kernel K] [--wl-kernel K]
-             [--hostbench B] [--replay R] [--kvm auto|0|1] [--seed N]
-             [--out FILE]
+    bench.py --qemu "QEMU FLAGS" --kernel K [--small-kernel K] [--stub S]
+             [--wl-kernel K] [--hostbench B] [--replay R] [--kvm auto|0|1]
+             [--seed N] [--out FILE] [--logdir DIR]
     bench.py --list-rows        the labels of every row (tests/host/test-bench.sh)
 """
 
@@ -34,12 +37,16 @@ ICOUNT = "shift=0,sleep=off"    # 1 tick per instruction; idle time jumps
                                 # to the next timer at once (deterministic)
 KVM_CPU = "kvm32"               # kvm_pvm rejects -cpu host/max (MSR 0x10a)
 WL_KINDS = ["seq", "rand", "zipf", "phase"]
+KVM_TSC_SANE = 10 ** 11         # more cycles than that at the first
+                                # instruction: the TSC was not reset
 
 # The table: (label, how the figure is made).  ("med", row) is the median
 # the kernel printed for that row, ("mean", row) its mean, ("diff", a, b)
 # the difference of two medians.
 ROWS = [
+    ("firmware + loader (TSC at the kernel's first instruction)", ("med", "boot_fw")),
     ("boot to main() (TSC at main's first line)",           ("med", "boot_main")),
+    ("  the kernel's part (minus firmware + loader)",       ("diff", "boot_main", "boot_fw")),
     ("boot to the shell prompt",                            ("med", "boot_prompt")),
     ("zero-fill fault (first touch, user priority)",        ("med", "zf_user")),
     ("  mean, with the pager's background zeroing",         ("mean", "zf_user")),
@@ -115,8 +122,11 @@ def boot_batch(qemu, extra, kernel, limit, log):
         elif line.startswith("BENCHNOTE ") or line.startswith("BENCHERR "):
             notes.append(line)
     ended = re.search(r"^BENCH end\s*$", out, re.M) is not None
-    if rc == EXIT_PASS and ended:
+    errors = [n for n in notes if n.startswith("BENCHERR ")]
+    if rc == EXIT_PASS and ended and not errors:
         return True, rows, notes, ""
+    if errors:
+        return False, rows, notes, errors[0]
     if rc is None:
         why = "no end within %d s" % limit
     elif "PANIC" in out:
@@ -124,6 +134,30 @@ def boot_batch(qemu, extra, kernel, limit, log):
     else:
         why = "QEMU exit status %d" % rc
     return False, rows, notes, why
+
+
+def boot_stub(qemu, extra, stub, limit):
+    """TSC at the first instruction of bench/bootstub.S, or None."""
+    if not stub or not os.path.exists(stub):
+        return None
+    cmd = qemu + extra + ["-kernel", stub, "-serial", "stdio",
+                          "-monitor", "none"]
+    try:
+        p = subprocess.run(cmd, stdin=subprocess.DEVNULL,
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                           timeout=limit)
+    except subprocess.TimeoutExpired:
+        return None
+    m = re.search(r"^BOOTSTUB ([0-9a-f]{16})", p.stdout.decode("latin-1"), re.M)
+    if p.returncode != EXIT_PASS or not m:
+        return None
+    return int(m.group(1), 16)
+
+
+def add_stub(rows, tsc):
+    if tsc is not None:
+        rows["boot_fw"] = {"n": 1, "med": tsc, "min": tsc, "max": tsc,
+                           "mean": tsc}
 
 
 def figure(rows, how):
@@ -248,6 +282,7 @@ def main():
                     "-no-reboot -device isa-debug-exit,iobase=0xf4,iosize=0x04")
     ap.add_argument("--kernel")
     ap.add_argument("--small-kernel")
+    ap.add_argument("--stub")
     ap.add_argument("--wl-kernel")
     ap.add_argument("--hostbench")
     ap.add_argument("--host-runs", type=int, default=21)
@@ -257,6 +292,7 @@ def main():
     ap.add_argument("--timeout", type=int, default=600)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--out")
+    ap.add_argument("--logdir", help="serial logs (default: the kernel's directory)")
     ap.add_argument("--list-rows", action="store_true")
     a = ap.parse_args()
 
@@ -270,7 +306,8 @@ def main():
         ap.error("--kernel is needed")
 
     qemu = strip_accel(a.qemu)
-    logdir = os.path.dirname(os.path.abspath(a.kernel))
+    logdir = a.logdir or os.path.dirname(os.path.abspath(a.kernel))
+    os.makedirs(logdir, exist_ok=True)
     base = os.path.basename(a.kernel).replace(".elf", "")
 
     # TCG, counting instructions: the default configuration, then the
@@ -283,12 +320,16 @@ def main():
     if not ok:
         print("bench: the benchmark kernel failed under TCG: %s (log in %s)"
               % (why, os.path.join(logdir, base + "-tcg.log")), file=sys.stderr)
-    small, small_cfg = {}, ""
+    fw = boot_stub(qemu, ["-accel", "tcg", "-icount", ICOUNT], a.stub,
+                   a.timeout)
+    add_stub(tcg, fw)
+    small, small_cfg, snotes = {}, "", []
     if a.small_kernel:
         sbase = os.path.basename(a.small_kernel).replace(".elf", "")
         sok, small, snotes, swhy = boot_batch(
             qemu, ["-accel", "tcg", "-icount", ICOUNT], a.small_kernel,
             a.timeout, os.path.join(logdir, sbase + "-tcg.log"))
+        add_stub(small, fw)
         small_cfg = next((n for n in snotes
                           if n.startswith("BENCHNOTE config")), "")
         if not sok:
@@ -298,23 +339,34 @@ def main():
             why = why or "small configuration: " + swhy
 
     # KVM, counting cycles, when there is one that runs this kernel
-    kvm, kvm_state = {}, ""
+    kvm, kvm_state, kvm_failed = {}, "", False
     if a.kvm == "0":
         kvm_state = "n/a (KVM not tried: BENCH_KVM=0)"
     elif not kvm_usable():
         kvm_state = "n/a (no KVM)"
+        kvm_failed = a.kvm == "1"
     else:
         kok, kvm, _, kwhy = boot_batch(qemu, ["-accel", "kvm", "-cpu", KVM_CPU],
                                        a.kernel, a.kvm_timeout,
                                        os.path.join(logdir, base + "-kvm.log"))
         if kok:
             kvm_state = "KVM (-accel kvm -cpu %s): TSC cycles" % KVM_CPU
+            # The boot rows need a TSC that starts near 0 with the VM
+            kfw = boot_stub(qemu, ["-accel", "kvm", "-cpu", KVM_CPU],
+                            a.stub, a.kvm_timeout)
+            if kfw is None or kfw > KVM_TSC_SANE:
+                kvm_state += "; boot rows n/a (the TSC does not start at 0)"
+                for k in ("boot_main", "boot_prompt"):
+                    kvm.pop(k, None)
+            else:
+                add_stub(kvm, kfw)
         else:
             kvm_state = "n/a (KVM present but the kernel did not run: %s)" % kwhy
             kvm = {}
             if a.kvm == "1":
                 print("bench: KVM was asked for (ACCEL=kvm) and failed",
                       file=sys.stderr)
+                kvm_failed = True
 
     # Linux on the host
     host = {}
@@ -357,9 +409,11 @@ def main():
                                          fmt(figure(tcg, how)),
                                          fmt(figure(small, how)),
                                          fmt(figure(kvm, how))))
-    for n in notes:
-        if not n.startswith("BENCHNOTE config"):
-            say("note: " + n.split(" ", 1)[1])
+    for tag, ns in (("", notes), (" (small)", snotes)):
+        for n in ns:
+            if not n.startswith("BENCHNOTE config"):
+                kind = "error" if n.startswith("BENCHERR") else "note"
+                say("%s%s: %s" % (kind, tag, n.split(" ", 1)[1]))
     say()
     say("%-*s %7s %13s" % (w, "Linux on the host (%s)" % host_state, "", "ns"))
     for label, key in HOST_ROWS:
@@ -374,9 +428,10 @@ def main():
         say(l)
 
     if a.out:
+        os.makedirs(os.path.dirname(os.path.abspath(a.out)), exist_ok=True)
         with open(a.out, "w") as f:
             f.write("\n".join(out_lines) + "\n")
-    return 0 if ok else 1
+    return 0 if ok and not kvm_failed else 1
 
 
 if __name__ == "__main__":

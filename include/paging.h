@@ -70,7 +70,8 @@
 #define	PTE_STACK	0x800		/* virtual stack page (pinned)	*/
 #define	PTE_FRAME	0xFFFFF000	/* frame address / swap slot	*/
 
-#define	CR0_PG		0x80000000
+#define	CR0_PG		0x80000000	/* paging			*/
+#define	CR0_WP		0x00010000	/* ring 0 honours read-only	*/
 
 /* Replacement policies (vmpolicy) */
 #define	RANDOM		0

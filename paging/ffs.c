@@ -19,6 +19,62 @@ struct	ffsq	{
 static	struct	ffsq	zeroq = { -1, -1, 0 };	/* zeroed free frames	*/
 static	struct	ffsq	staleq = { -1, -1, 0 };	/* stale free frames	*/
 int32	ffs_zero_count = 0;		/* = zeroq.count, for vmcheck	*/
+
+/* Frames in use, oldest fill first: FIFO's victim is the head, in O(1) */
+static	int32	used_head = -1, used_tail = -1;
+
+static	void	used_append(int32 i)
+{
+	ffstab[i].unext = -1;
+	ffstab[i].uprev = used_tail;
+	if (used_tail < 0) {
+		used_head = i;
+	} else {
+		ffstab[used_tail].unext = i;
+	}
+	used_tail = i;
+}
+
+static	void	used_unlink(int32 i)
+{
+	if (ffstab[i].uprev < 0) {
+		used_head = ffstab[i].unext;
+	} else {
+		ffstab[ffstab[i].uprev].unext = ffstab[i].unext;
+	}
+	if (ffstab[i].unext < 0) {
+		used_tail = ffstab[i].uprev;
+	} else {
+		ffstab[ffstab[i].unext].uprev = ffstab[i].uprev;
+	}
+	ffstab[i].uprev = ffstab[i].unext = -1;
+}
+
+/*------------------------------------------------------------------------
+ * ffs_oldest, ffs_newer - walk the frames in use in fill order
+ *------------------------------------------------------------------------
+ */
+int32	ffs_oldest(void)
+{
+	return used_head;
+}
+
+int32	ffs_newer(int32 i)
+{
+	return ffstab[i].unext;
+}
+
+/*------------------------------------------------------------------------
+ * ffs_refill_order - frame i was filled again (given to a new page in
+ *		      place): it becomes the newest
+ *------------------------------------------------------------------------
+ */
+void	ffs_refill_order(int32 i)
+{
+	used_unlink(i);
+	used_append(i);
+	ffstab[i].fifoseq = ffs_fifoseq++;
+}
 uint32	ffs_fifoseq = 0;		/* fill order, for FIFO		*/
 
 /* Append frame i to a queue */
@@ -96,6 +152,7 @@ int32	ffs_alloc(pid32 pid, uint32 vpn, bool8 zero)
 	ffstab[i].state = FS_USED;
 	ffstab[i].next = -1;
 	ffstab[i].fifoseq = ffs_fifoseq++;
+	used_append(i);
 	return i;
 }
 
@@ -108,6 +165,7 @@ void	ffs_free(int32 i)
 	if (i < 0 || i >= MAX_FFS_SIZE || ffstab[i].state != FS_USED) {
 		panic("ffs_free: frame %d is not in use", i);
 	}
+	used_unlink(i);
 	ffstab[i].owner = OWN_FREE;
 	ffstab[i].slot = -1;
 	ffstab[i].state = FS_FREE;

@@ -124,13 +124,15 @@ void	pager_kick(void)
 
 /*------------------------------------------------------------------------
  * pager_refill - wake the pager if the zeroed pool is running low and
- *		  there are stale free frames to zero
+ *		  there are stale free frames to zero, or if free frames
+ *		  fell below the low-water mark
  *------------------------------------------------------------------------
  */
 void	pager_refill(void)
 {
-	if (ffs_zero_count < PAGER_ZPOOL / 2
-	    && free_ffs_pages() > (uint32)ffs_zero_count) {
+	if ((ffs_zero_count < PAGER_ZPOOL / 2
+	     && free_ffs_pages() > (uint32)ffs_zero_count)
+	    || free_ffs_pages() < pager_lowwater) {
 		pager_kick();
 	}
 }

@@ -48,18 +48,17 @@ static	bool8	evictable(int32 f)
  */
 int32	vm_victim(void)
 {
-	int32	i, n, best = SYSERR;
+	int32	i, n;
 	pt_t	*pte;
 
 	switch (vm_policy) {
 	case FIFO:		/* the frame filled longest ago		*/
-		for (i = 0; i < MAX_FFS_SIZE; i++) {
-			if (evictable(i) && (best == SYSERR ||
-			    (int32)(ffstab[i].fifoseq - ffstab[best].fifoseq) < 0)) {
-				best = i;
+		for (i = ffs_oldest(); i >= 0; i = ffs_newer(i)) {
+			if (evictable(i)) {
+				return i;
 			}
 		}
-		return best;
+		return SYSERR;
 
 	case CLOCK:		/* second chance, hand never reset	*/
 		for (n = 0; n <= 2 * MAX_FFS_SIZE; n++) {
@@ -152,6 +151,7 @@ status	vm_evict(int32 f)
 static	int32	drop_clean_copies(void)
 {
 	int32	i, n = 0;
+	pt_t	*pte;
 
 	for (i = 0; i < MAX_FFS_SIZE; i++) {
 		if (ffstab[i].state == FS_USED && ffstab[i].slot >= 0) {
@@ -159,6 +159,12 @@ static	int32	drop_clean_copies(void)
 			proctab[ffstab[i].owner].prvm->nslots--;
 			ffstab[i].slot = -1;
 			n++;
+			/* Now the only copy: the page may be written freely,
+			   and a later eviction writes it out (no valid copy) */
+			pte = frame_pte(i);
+			*pte |= PTE_RW;
+			vm_invalidate(proctab[ffstab[i].owner].prvm->pdframe,
+				VADDR(ffstab[i].vpn));
 		}
 	}
 	return n;
@@ -192,7 +198,7 @@ static	void	exchange(int32 f, int32 slot, pid32 pid, uint32 vpn)
 	ffstab[f].owner = pid;
 	ffstab[f].vpn = vpn;
 	ffstab[f].slot = -1;
-	ffstab[f].fifoseq = ffs_fifoseq++;
+	ffs_refill_order(f);
 	evict_done(vm, f, slot, TRUE);
 }
 

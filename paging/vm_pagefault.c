@@ -44,16 +44,20 @@ static	status	vm_swapin(struct vmproc *vm, uint32 va)
 	if (f == SYSERR) {
 		return SYSERR;
 	}
+	pte = vm_pte(vm->pdframe, va, WS_PD, WS_PT);	/* slots reused */
 	if (exchanged) {
 		/* The data is in frame f already; the slot is the victim's */
 		vm->nslots--;
+		*pte = FFS_ADDR(f) | PTE_P | PTE_RW | PTE_ALLOC;
 	} else {
+		/* Mapped read-only while the slot holds a clean copy: the
+		   first write faults (vm_pagefault), which releases the slot */
 		memcpy(vwin_map(WS_DST, FFS_ADDR(f)),
 			vwin_map(WS_SRC, SWAP_ADDR(slot)), PAGE_SIZE);
 		ffstab[f].slot = slot;
+		pte = vm_pte(vm->pdframe, va, WS_PD, WS_PT);
+		*pte = FFS_ADDR(f) | PTE_P | PTE_ALLOC;
 	}
-	pte = vm_pte(vm->pdframe, va, WS_PD, WS_PT);	/* slots reused */
-	*pte = FFS_ADDR(f) | PTE_P | PTE_RW | PTE_ALLOC;
 	vm->nswapped--;
 	vm->nresident++;
 	vm->cnt.swapins++;
@@ -63,6 +67,26 @@ static	status	vm_swapin(struct vmproc *vm, uint32 va)
 		kprintf("swapping:: swap frame 0x%x, FFS frame 0x%x\n", slot, f);
 	}
 	return OK;
+}
+
+/*------------------------------------------------------------------------
+ * vm_firstwrite - the first write to a page brought back from swap: its
+ *	slot no longer holds a valid copy, so release it and let the write
+ *	proceed.  (Heap pages are read-only only for this reason; CR0.WP
+ *	makes the kernel's own writes fault too.)
+ *------------------------------------------------------------------------
+ */
+static	void	vm_firstwrite(struct vmproc *vm, pt_t *pte, uint32 va)
+{
+	int32	f = FFS_IDX(*pte & PTE_FRAME);
+
+	if (ffstab[f].slot >= 0) {
+		swap_free(ffstab[f].slot);
+		ffstab[f].slot = -1;
+		vm->nslots--;
+	}
+	*pte |= PTE_RW;
+	invlpg((void *)va);
 }
 
 /*------------------------------------------------------------------------
@@ -82,7 +106,7 @@ status	vm_pagefault(struct trapframe *tf)
 	if (vm == NULL) {
 		vm_segv(tf, va, "access to an unmapped address");
 	}
-	if (va >= vm->stkbase - PAGE_SIZE && va < vm->stkbase) {
+	if (va >= VSTACK_LOW - PAGE_SIZE && va < vm->stkbase) {
 		kprintf("P%d:: STACK_OVERFLOW\n", currpid);
 		kprintf("  (guard page hit at 0x%08x, EIP 0x%08x, process %s)\n",
 			va, tf->eip, proctab[currpid].prname);
@@ -93,6 +117,11 @@ status	vm_pagefault(struct trapframe *tf)
 	if (pte == NULL || !(*pte & (PTE_ALLOC | PTE_STACK))) {
 		vm_segv(tf, va, "access to an unallocated page");
 	}
+	if ((*pte & (PTE_P | PTE_RW)) == PTE_P && (tf->errcode & PFERR_W)
+	    && (*pte & PTE_ALLOC)) {
+		vm_firstwrite(vm, pte, va);
+		return OK;
+	}
 	if ((tf->errcode & PFERR_P) || (*pte & PTE_P)) {
 		vm_segv(tf, va, "access the mapping forbids");
 	}
@@ -102,6 +131,7 @@ status	vm_pagefault(struct trapframe *tf)
 		if (vm_swapin(vm, va & ~(PAGE_SIZE - 1)) == SYSERR) {
 			vm_oomkill(currpid);
 		}
+		pager_refill();
 		return OK;
 	}
 

@@ -210,6 +210,17 @@ syscall	vmcheck(void)
 			}
 		}
 	}
+	owned = 0;
+	for (i = ffs_oldest(); i >= 0 && owned <= MAX_FFS_SIZE; i = ffs_newer(i)) {
+		if (ffstab[i].state != FS_USED) {
+			vmc_err("FFS frame %d on the in-use list but free", i);
+		}
+		owned++;
+	}
+	if (owned != used) {
+		vmc_err("FFS: in-use list holds %d frames, %d in use", owned,
+			used);
+	}
 	if ((uint32)(MAX_FFS_SIZE - used) != free_ffs_pages()
 	    || zero != ffs_zero_count) {
 		vmc_err("FFS: %d frames in use, %d free counted, %d zeroed "

@@ -61,7 +61,9 @@ void	vminit(void)
 }
 
 /*------------------------------------------------------------------------
- * vm_enable - load the system directory and turn paging on
+ * vm_enable - load the system directory and turn paging on; CR0.WP
+ *	makes ring-0 writes honour read-only pages (all code runs in ring
+ *	0, and the first write to a page back from swap must fault)
  *------------------------------------------------------------------------
  */
 void	vm_enable(void)
@@ -69,7 +71,7 @@ void	vm_enable(void)
 	intmask	mask = disable();
 
 	write_cr3(sys_pdbr);
-	write_cr0(read_cr0() | CR0_PG);
+	write_cr0(read_cr0() | CR0_PG | CR0_WP);
 	paging_on = TRUE;
 	restore(mask);
 }

@@ -37,6 +37,7 @@ struct	ffsframe {			/* one frame of the FFS		*/
 	int32	slot;			/* clean copy in swap, or -1	*/
 	int32	next;			/* free / zeroed list link	*/
 	uint32	fifoseq;		/* when it was filled (FIFO)	*/
+	int32	uprev, unext;		/* frames in use, in fill order	*/
 	byte	state;
 };
 
@@ -70,6 +71,9 @@ extern	void	*vwin_map(int32, uint32);
 extern	void	ffs_init(void);
 extern	int32	ffs_alloc(pid32, uint32, bool8);
 extern	void	ffs_free(int32);
+extern	void	ffs_refill_order(int32);
+extern	int32	ffs_oldest(void);
+extern	int32	ffs_newer(int32);
 extern	bool8	ffs_prezero(void);
 extern	void	swap_init(void);
 extern	int32	swap_alloc(pid32, uint32);

@@ -60,8 +60,10 @@ void	dfault_handle(void)
 			"%d)\n", systss.eip, systss.esp, currpid);
 		qemu_exit(QEMU_EXIT_FAIL);
 	}
+	/* The stack pointer at or below the bottom of the stack, anywhere
+	   down to the stack area's end (a huge frame jumps the guard) */
 	if (vm != NULL && systss.esp < vm->stkbase + PAGE_SIZE
-	    && systss.esp >= vm->stkbase - 2 * PAGE_SIZE) {
+	    && systss.esp >= VSTACK_LOW - PAGE_SIZE) {
 		kprintf("P%d:: STACK_OVERFLOW\n", currpid);
 		kprintf("  (ran into the guard page below 0x%08x, EIP 0x%08x, "
 			"process %s)\n", vm->stkbase, systss.eip, prptr->prname);

@@ -24,6 +24,7 @@
 #define	SW_MAXPAGES	SW_CAPACITY	/* pages a worker tracks at most */
 #define	SW_WORDS	(PAGE_SIZE / sizeof(uint32))
 #define	SW_STK		16384		/* worker stack (bytes)		*/
+#define	SW_TINYSTK	2000		/* what some users ask for	*/
 #define	SW_PRIO		INITPRIO	/* same as the test: round robin */
 #define	SW_MAXJOBS	8		/* workers in one test at most	*/
 #define	SW_POLL_MS	5		/* how often the test looks	*/
@@ -36,6 +37,7 @@ struct	swjob {
 	int32	nops;			/* random read/write operations	*/
 	uint32	seed;			/* its own random sequence	*/
 	int32	arg;			/* test-specific		*/
+	uint32	ssize;			/* stack asked for (0: SW_STK)	*/
 	/* reported by the worker */
 	volatile int32	errors;		/* words that read back wrong	*/
 	volatile int32	progress;	/* page operations done		*/
@@ -56,8 +58,9 @@ extern	void	sw_exercise(struct swjob *, char *, int32, uint8 *);
 extern	void	sw_jobs_reset(void);
 extern	pid32	sw_start(void *, int32, char *);
 extern	status	sw_join(pid32, int32);
+extern	void	sw_await_level(struct swjob *, int32);
+extern	bool8	sw_await_stage(int32, int32, int32);
 extern	void	sw_killall(void);
-extern	bool8	sw_settled(void);
 
 #endif /* MAX_FFS_SIZE <= 256 */
 #endif /* _SWAPTEST_H_ */

@@ -241,7 +241,7 @@ TESTCASE_T(mem_getstk_freestk, KT_LIMIT_MS)
 	intmask	mask;
 	uint32	heap = memfree();
 	int32	nblocks = kt_nfreeblocks();
-	char	*s, *expect, *base;
+	char	*s, *expect, *base, *p;
 
 	mask = disable();
 	expect = highest_fit_top(STKSIZE);
@@ -257,6 +257,22 @@ TESTCASE_T(mem_getstk_freestk, KT_LIMIT_MS)
 	memset(base, 0x5a, STKSIZE);	/* all of it is ours		*/
 	CHECK(list_sane());
 	CHECK_EQ(freestk(s, STKSIZE), OK);
+	CHECK_EQ(memfree(), heap);
+	CHECK_EQ(kt_nfreeblocks(), nblocks);
+
+	/* with a fitting hole low in the heap, getstk still takes the
+	   highest block: p is held around a two-stack hole */
+	p = getmem(3 * STKSIZE);
+	CHECK(p != (char *)SYSERR);
+	CHECK_EQ(freemem(p, 2 * STKSIZE), OK);
+	mask = disable();
+	expect = highest_fit_top(STKSIZE);
+	s = getstk(STKSIZE);
+	restore(mask);
+	CHECK_EQ(s, expect);
+	CHECK(s > p + 3 * STKSIZE);	/* above the hole and p		*/
+	CHECK_EQ(freestk(s, STKSIZE), OK);
+	CHECK_EQ(freemem(p + 2 * STKSIZE, STKSIZE), OK);
 	CHECK_EQ(memfree(), heap);
 	CHECK_EQ(kt_nfreeblocks(), nblocks);
 

@@ -83,6 +83,7 @@ static	void	sw_policy_run(int32 policy, uint32 seed)
 	CHECK_EQ(DELTA(oomkills), 0);
 	CHECK(DELTA(swapouts) > 0);		/* it really swapped	*/
 	CHECK(DELTA(swapins) > 0);
+	CHECK(DELTA(cleanevicts) > 0);		/* clean copies reused	*/
 	CHECK_EQ(free_ffs_pages(), SW_NFFS);
 	CHECK_EQ(free_swap_pages(), SW_NSWAP);
 	sw_killall();
@@ -105,6 +106,7 @@ TESTCASE(swap_one_process_clock)
 }
 
 /*------------------------------------------------------------------------
+ * sw_clock_align - bring the FFS to the state of a fresh boot (see sw_lab)
  * sw_lab - worker: the lab's sequence under CLOCK.  A 2xFFS heap; write
  *	FFS pages (FFS full, no swap), 5 more (5 evictions), then read
  *	pages 0..9: each page read back keeps its slot as a clean copy.
@@ -120,15 +122,14 @@ TESTCASE(swap_one_process_clock)
  *	frames in the order they were freed).
  *------------------------------------------------------------------------
  */
-static	process	sw_lab(struct swjob *job)
+static	void	sw_clock_align(struct swjob *job)
 {
 	char	*base;
-	pid32	me = getpid();
 	int32	p;
 
 	base = vmalloc(2 * SW_NFFS * PAGE_SIZE);
 	if (!CHECK(base != (char *)SYSERR)) {
-		return SYSERR;
+		return;
 	}
 	for (p = 0; p < 2 * SW_NFFS; p++) {
 		sw_write(job, base, p, 0);
@@ -136,7 +137,16 @@ static	process	sw_lab(struct swjob *job)
 	CHECK_EQ(vfree(base, 2 * SW_NFFS * PAGE_SIZE), OK);
 	CHECK_EQ(free_ffs_pages(), SW_NFFS);
 	CHECK_EQ(free_swap_pages(), SW_NSWAP);
+}
 
+static	process	sw_lab(struct swjob *job)
+{
+	char	*base;
+	pid32	me = getpid();
+	int32	p;
+	struct	vmcounts mine;			/* its own, at the start */
+
+	sw_clock_align(job);
 	base = vmalloc(2 * SW_NFFS * PAGE_SIZE);
 	if (!CHECK(base != (char *)SYSERR)) {
 		return SYSERR;
@@ -144,6 +154,7 @@ static	process	sw_lab(struct swjob *job)
 	CHECK_EQ(allocated_virtual_pages(me), XINU_PAGES + 2 * SW_NFFS);
 	CHECK_EQ(used_ffs_frames(me), 0);
 	sw_t0 = vmtotals;
+	mine = proctab[me].prvm->cnt;
 
 	for (p = 0; p < SW_NFFS; p++) {
 		sw_write(job, base, p, 1);
@@ -176,10 +187,17 @@ static	process	sw_lab(struct swjob *job)
 	CHECK_EQ(DELTA(cleanevicts), 0);
 	CHECK_EQ(DELTA(zfaults), SW_NFFS + SW_LAB_EXTRA);
 	CHECK_EQ(DELTA(oomkills), 0);
+	/* It was the only process paging: its counters say the same */
+	CHECK_EQ(proctab[me].prvm->cnt.zfaults - mine.zfaults, DELTA(zfaults));
+	CHECK_EQ(proctab[me].prvm->cnt.swapins - mine.swapins, DELTA(swapins));
+	CHECK_EQ(proctab[me].prvm->cnt.swapouts - mine.swapouts,
+		DELTA(swapouts));
+	CHECK_EQ(proctab[me].prvm->cnt.cleanevicts - mine.cleanevicts, 0);
 	kprintf("  lab counts: FFS %d, swap %d, swap-ins %d, swap-outs %d\n",
 		used_ffs_frames(me), used_swap_frames(me), DELTA(swapins),
 		DELTA(swapouts));
 
+	CHECK_EQ(vmcheck(), OK);
 	for (p = 0; p < SW_NFFS + SW_LAB_EXTRA; p++) {
 		sw_verify(job, base, p, 1);
 	}
@@ -201,6 +219,95 @@ TESTCASE(swap_lab_counts_clock)
 	CHECK_EQ(swjobs[0].errors, 0);
 	sw_killall();
 	CHECK_EQ(vmpolicy(RANDOM), OK);
+}
+
+/* Read page p; TRUE if that brought it in from swap */
+static	bool8	sw_was_swapped(struct swjob *job, char *base, int32 p)
+{
+	uint32	before = vmtotals.swapins;
+
+	sw_verify(job, base, p, 1);
+	return vmtotals.swapins != before;
+}
+
+/*------------------------------------------------------------------------
+ * sw_order - worker: which page the policy (job->arg) evicts next.  Fill
+ *	the FFS (pages 0..FFS-1), write one more (page 0 goes), read pages
+ *	1 and 2, write one more.  CLOCK: the first write's sweep cleared
+ *	every accessed bit and the reads set those of pages 1 and 2 again,
+ *	so they get a second chance and page 3 goes (which also shows that
+ *	clearing a bit invalidates the cached translation: otherwise the
+ *	reads would not set it).  FIFO: page 1, the oldest, goes in spite
+ *	of the read.
+ *------------------------------------------------------------------------
+ */
+static	process	sw_order(struct swjob *job)
+{
+	char	*base;
+	int32	p, gone = (job->arg == CLOCK) ? 3 : 1;
+
+	if (job->arg == CLOCK) {
+		sw_clock_align(job);
+	}
+	base = vmalloc((SW_NFFS + 2) * PAGE_SIZE);
+	if (!CHECK(base != (char *)SYSERR)) {
+		return SYSERR;
+	}
+	for (p = 0; p <= SW_NFFS; p++) {
+		sw_write(job, base, p, 1);
+	}
+	sw_verify(job, base, 1, 1);
+	sw_verify(job, base, 2, 1);
+	sw_write(job, base, SW_NFFS + 1, 1);
+	CHECK_EQ(used_swap_frames(getpid()), 2);
+
+	for (p = 1; p <= 3; p++) {		/* the resident ones first */
+		if (p != gone) {
+			CHECK(!sw_was_swapped(job, base, p));
+		}
+	}
+	CHECK(sw_was_swapped(job, base, gone));
+	CHECK(sw_was_swapped(job, base, 0));
+
+	if (job->arg == CLOCK) {
+		/* The hand went on from page 3: the two swap-ins just done
+		   took the frames of pages 4 and 5, not that of page 6 */
+		CHECK(!sw_was_swapped(job, base, 6));
+		CHECK(sw_was_swapped(job, base, 4));
+		CHECK(sw_was_swapped(job, base, 5));
+	}
+	for (p = 0; p < SW_NFFS + 2; p++) {
+		sw_verify(job, base, p, 1);
+	}
+	job->done = TRUE;
+	return OK;
+}
+
+static	void	sw_order_run(int32 policy)
+{
+	pid32	pid;
+
+	sw_jobs_reset();
+	CHECK_EQ(vmpolicy(policy), OK);
+	swjobs[0].arg = policy;
+	pid = sw_start(sw_order, 0, "sworder");
+	if (pid != SYSERR) {
+		sw_join(pid, SW_JOIN_MS);
+	}
+	CHECK(swjobs[0].done);
+	CHECK_EQ(swjobs[0].errors, 0);
+	sw_killall();
+	CHECK_EQ(vmpolicy(RANDOM), OK);
+}
+
+TESTCASE(swap_clock_second_chance)
+{
+	sw_order_run(CLOCK);
+}
+
+TESTCASE(swap_fifo_ignores_use)
+{
+	sw_order_run(FIFO);
 }
 
 /* Evictions and swap-ins since the snapshot: one printed line each */
@@ -336,43 +443,57 @@ TESTCASE(swap_kernel_reads_swapped_memory)
 	CHECK_EQ(vmpolicy(RANDOM), OK);
 }
 
+/* Give the pager up to SW_LOWWATER_MS to bring the free frames up to
+   the mark; TRUE if it did */
+static	bool8	sw_mark_kept(void)
+{
+	int32	t;
+
+	for (t = 0; t < SW_LOWWATER_MS; t++) {
+		if (free_ffs_pages() >= SW_LOWWATER) {
+			return TRUE;
+		}
+		sleepms(1);
+	}
+	return FALSE;
+}
+
 /*------------------------------------------------------------------------
- * sw_lowwater - worker: with the pager's low-water mark set, fill the
- *	FFS by faulting; the pager must then evict in advance until the
- *	mark is free again, without losing data
+ * sw_lowwater - worker: with the pager's low-water mark set, the pager
+ *	evicts in advance to keep that many frames free: after a vfree
+ *	wakes it, and after faults have used the free frames up again
  *------------------------------------------------------------------------
  */
 static	process	sw_lowwater(struct swjob *job)
 {
 	char	*base;
-	int32	p, t, n = SW_NFFS + SW_LOWWATER;
+	int32	p, n = SW_NFFS + SW_LOWWATER;
 
 	base = vmalloc(n * PAGE_SIZE);
 	if (!CHECK(base != (char *)SYSERR)) {
 		return SYSERR;
 	}
-	pager_lowwater = SW_LOWWATER;
 	for (p = 0; p < n; p++) {
 		sw_write(job, base, p, 1);
 	}
-	for (t = 0; t < SW_LOWWATER_MS; t++) {
-		if (free_ffs_pages() >= SW_LOWWATER) {
-			break;
-		}
-		sleepms(1);
-	}
-	CHECK(free_ffs_pages() >= SW_LOWWATER);
-	CHECK(used_ffs_frames(getpid()) <= SW_NFFS - SW_LOWWATER);
-
-	/* The same after a vfree wakes the pager explicitly */
+	CHECK_EQ(free_ffs_pages(), 0);		/* the mark was off	*/
+	pager_lowwater = SW_LOWWATER;
+	sw_t0 = vmtotals;
 	CHECK_EQ(vfree((char *)SW_PAGE(base, n - 1), PAGE_SIZE), OK);
-	for (p = 0; p < n - 1; p++) {
+	n--;
+	CHECK(sw_mark_kept());
+	CHECK(DELTA(swapouts) + DELTA(cleanevicts) >= SW_LOWWATER - 1);
+
+	/* Faults take the free frames: the pager must make up for them */
+	for (p = 0; p < n; p++) {
 		sw_write(job, base, p, 2);
 	}
-	sleepms(SW_LOWWATER_MS);
-	CHECK(free_ffs_pages() >= SW_LOWWATER);
+	if (!sw_mark_kept()) {
+		t_fail("low-water mark %d not kept after faults: %d frames free",
+			SW_LOWWATER, free_ffs_pages());
+	}
 	pager_lowwater = 0;
-	for (p = 0; p < n - 1; p++) {
+	for (p = 0; p < n; p++) {
 		sw_verify(job, base, p, 2);
 	}
 	job->done = TRUE;

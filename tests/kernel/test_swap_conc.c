@@ -36,35 +36,6 @@
 static	struct	vmcounts sw_t0, sw_t1;
 #define	DELTA(f)	((int32)(vmtotals.f - sw_t0.f))
 
-/* Wait (polling) until the test sets the job's arg */
-static	void	sw_await(struct swjob *job)
-{
-	while (*(volatile int32 *)&job->arg == 0) {
-		sleepms(1);
-	}
-}
-
-/* Wait until every one of n jobs from first on reached stage */
-static	bool8	sw_await_stage(int32 first, int32 n, int32 stage)
-{
-	int32	t, i, behind;
-
-	for (t = 0; t < SW_JOIN_MS; t += 1) {
-		behind = 0;
-		for (i = first; i < first + n; i++) {
-			if (swjobs[i].stage < stage) {
-				behind++;
-			}
-		}
-		if (behind == 0) {
-			return TRUE;
-		}
-		sleepms(1);
-	}
-	t_fail("workers did not reach stage %d", stage);
-	return FALSE;
-}
-
 /*------------------------------------------------------------------------
  * sw_conc - worker: write its own range, wait for the others, exercise
  *	     the range, then free it
@@ -84,7 +55,7 @@ static	process	sw_conc(struct swjob *job)
 		sw_write(job, base, p, 0);
 	}
 	job->stage = 1;
-	sw_await(job);
+	sw_await_level(job, 1);
 	for (p = 0; p < n; p++) {
 		sw_verify(job, base, p, 0);
 	}
@@ -113,7 +84,14 @@ static	void	sw_conc_run(int32 policy, uint32 seed)
 		swjobs[i].npages = SW_CONCPAGES;
 		swjobs[i].nops = SW_CONCOPS;
 		swjobs[i].seed = seed + i;
+		if (i % 2) {		/* a tiny stack: still VSTACK_MIN */
+			swjobs[i].ssize = SW_TINYSTK;
+		}
 		pids[i] = sw_start(sw_conc, i, "swconc");
+		if (pids[i] != SYSERR) {
+			CHECK(proctab[pids[i]].prvm->stkpages * PAGE_SIZE
+				>= VSTACK_MIN);
+		}
 	}
 	sw_await_stage(0, SW_NCONC, 1);
 	CHECK_EQ(free_ffs_pages(), 0);
@@ -227,7 +205,7 @@ static	process	sw_worker(struct swjob *job)
 	job->stage = 1;
 	sw_exercise(job, base, n, gens);
 	job->stage = 2;
-	sw_await(job);
+	sw_await_level(job, 1);
 	job->stage = 3;
 	more = vmalloc(SW_MOREPAGES * PAGE_SIZE);
 	if (!CHECK(more != (char *)SYSERR)) {
@@ -258,10 +236,7 @@ TESTCASE(swap_kill_while_others_swap)
 	swjobs[SW_HOG].npages = SW_HOGPAGES;
 	swjobs[SW_HOG].seed = 4000;
 	hog = sw_start(sw_hogproc, SW_HOG, "swhog");
-	for (t = 0; t < SW_JOIN_MS && swjobs[SW_HOG].stage < 1;
-			t += SW_POLL_MS) {
-		sleepms(SW_POLL_MS);
-	}
+	sw_await_stage(SW_HOG, 1, 1);
 	for (i = 0; i < SW_NWORK; i++) {
 		swjobs[SW_WORK0 + i].npages = SW_WORKPAGES;
 		swjobs[SW_WORK0 + i].nops = 40 * SW_WORKPAGES;
@@ -368,6 +343,7 @@ static	process	sw_killer(struct swjob *job)
 	CHECK_EQ(used_ffs_frames(getpid()), n);
 	CHECK_EQ(free_ffs_pages(), SW_NFFS - n);
 	CHECK_EQ(free_swap_pages(), SW_NSWAP);
+	CHECK_EQ(vmcheck(), OK);
 	for (p = 0; p < n; p++) {
 		sw_verify(job, base, p, 1);
 	}
@@ -378,15 +354,11 @@ static	process	sw_killer(struct swjob *job)
 TESTCASE(swap_fault_reaps_killed_process)
 {
 	pid32	sleeper, killer;
-	int32	t;
 
 	sw_jobs_reset();
 	swjobs[0].npages = SW_NFFS + SW_NFFS / 4;
 	sleeper = sw_start(sw_sleeper, 0, "swsleeper");
-	for (t = 0; t < SW_JOIN_MS && swjobs[0].stage < 1; t += SW_POLL_MS) {
-		sleepms(SW_POLL_MS);
-	}
-	CHECK_EQ(swjobs[0].stage, 1);
+	sw_await_stage(0, 1, 1);
 	if (sleeper == SYSERR) {
 		return;
 	}

@@ -61,6 +61,7 @@ static	process	sw_dropclean(struct swjob *job)
 	CHECK_EQ(DELTA(swapouts), SW_SLACK + 1);
 	CHECK_EQ(DELTA(cleanevicts), 0);
 	CHECK_EQ(DELTA(oomkills), 0);
+	CHECK_EQ(vmcheck(), OK);
 
 	for (p = 0; p < n; p++) {
 		sw_verify(job, base, p, 1);
@@ -131,6 +132,7 @@ static	process	sw_exchange(struct swjob *job)
 	CHECK_EQ(free_swap_pages(), 0);
 	CHECK_EQ(used_ffs_frames(me), SW_NFFS);
 	CHECK_EQ(used_swap_frames(me), SW_NSWAP);
+	CHECK_EQ(vmcheck(), OK);		/* the slot changed hands */
 
 	/* FIFO: the victim (oldest resident page) went to page 0's slot */
 	if (vm_policy == FIFO) {
@@ -211,7 +213,7 @@ static	process	sw_good(struct swjob *job)
 		sw_write(job, base, p, 1);
 	}
 	job->stage = 1;
-	while (*(volatile int32 *)&job->arg == 0) {
+	while (*(volatile int32 *)&job->arg < 1) {
 		p = sw_rand(&job->seed) % n;
 		sw_verify(job, base, p, gens[p]);
 		if (p == 0) {
@@ -284,7 +286,7 @@ static	void	sw_only_good_hold(pid32 *pids)
 TESTCASE(swap_exhausted_oom_kills_offender_only)
 {
 	pid32	pids[SW_GOOD + 1];
-	int32	i, t;
+	int32	i;
 
 	sw_jobs_reset();
 	sw_t0 = vmtotals;
@@ -294,13 +296,7 @@ TESTCASE(swap_exhausted_oom_kills_offender_only)
 		pids[i] = sw_start(sw_good, i, "swgood");
 	}
 	/* The good ones hold their pages before the offender starts */
-	for (t = 0; t < SW_JOIN_MS; t += SW_POLL_MS) {
-		if (swjobs[0].stage >= 1 && swjobs[1].stage >= 1) {
-			break;
-		}
-		sleepms(SW_POLL_MS);
-	}
-	CHECK(swjobs[0].stage >= 1 && swjobs[1].stage >= 1);
+	sw_await_stage(0, SW_GOOD, 1);
 	pids[SW_OFFENDER] = sw_start(sw_offender, SW_OFFENDER, "swhog");
 	if (pids[SW_OFFENDER] != SYSERR) {
 		sw_join(pids[SW_OFFENDER], SW_JOIN_MS);
@@ -313,6 +309,7 @@ TESTCASE(swap_exhausted_oom_kills_offender_only)
 		SW_CAPACITY - SW_GOOD * SW_GOODPAGES);
 	CHECK_EQ(DELTA(oomkills), 1);
 	sw_only_good_hold(pids);
+	CHECK_EQ(vmcheck(), OK);
 
 	for (i = 0; i < SW_GOOD; i++) {
 		CHECK_EQ(swjobs[i].stage, 1);	/* still alive, reading	*/
@@ -346,29 +343,6 @@ TESTCASE(swap_exhausted_single_process_oom)
 	CHECK_EQ(free_ffs_pages(), SW_NFFS);
 	CHECK_EQ(free_swap_pages(), SW_NSWAP);
 	sw_killall();
-}
-
-/* Wait (polling) until the test raises the job's arg to level */
-static	void	sw_await_level(struct swjob *job, int32 level)
-{
-	while (*(volatile int32 *)&job->arg < level) {
-		sleepms(1);
-	}
-}
-
-/* ... and the test waits until a worker reaches stage */
-static	bool8	sw_await_stage1(struct swjob *job, int32 stage)
-{
-	int32	t;
-
-	for (t = 0; t < SW_JOIN_MS; t += SW_POLL_MS) {
-		if (job->stage >= stage) {
-			return TRUE;
-		}
-		sleepms(SW_POLL_MS);
-	}
-	t_fail("worker %d did not reach stage %d", job->pid, stage);
-	return FALSE;
 }
 
 /*------------------------------------------------------------------------
@@ -421,6 +395,7 @@ static	void	sw_xcheck(pid32 a, pid32 b, int32 af, int32 as, int32 bf,
 	}
 	CHECK_EQ(free_ffs_pages(), 0);
 	CHECK_EQ(free_swap_pages(), 0);
+	CHECK_EQ(vmcheck(), OK);
 }
 
 /* A fills swap, B fills the FFS (pushing all of A out); A's read of a
@@ -435,12 +410,12 @@ TESTCASE(swap_full_exchange_between_processes)
 	ja->npages = SW_NSWAP;
 	jb->npages = SW_NFFS;
 	a = sw_start(sw_xchg, 0, "swxA");
-	if (a == SYSERR || !sw_await_stage1(ja, 1)) {
+	if (a == SYSERR || !sw_await_stage(0, 1, 1)) {
 		sw_killall();
 		return;
 	}
 	b = sw_start(sw_xchg, 1, "swxB");
-	if (b == SYSERR || !sw_await_stage1(jb, 1)) {
+	if (b == SYSERR || !sw_await_stage(1, 1, 1)) {
 		sw_killall();
 		return;
 	}
@@ -448,13 +423,13 @@ TESTCASE(swap_full_exchange_between_processes)
 
 	sw_t0 = vmtotals;
 	ja->arg = 1;				/* A reads its page 0	*/
-	sw_await_stage1(ja, 2);
+	sw_await_stage(0, 1, 2);
 	sw_xcheck(a, b, 1, SW_NSWAP - 1, SW_NFFS - 1, 1, __LINE__);
 	CHECK_EQ(DELTA(swapins), 1);
 	CHECK_EQ(DELTA(swapouts), 1);
 
 	jb->arg = 1;				/* B reads its page 0	*/
-	sw_await_stage1(jb, 2);
+	sw_await_stage(1, 1, 2);
 	sw_xcheck(a, b, 1, SW_NSWAP - 1, SW_NFFS - 1, 1, __LINE__);
 	CHECK_EQ(DELTA(swapins), 2);
 	CHECK_EQ(DELTA(swapouts), 2);

@@ -1,5 +1,6 @@
 /* test_swap_util.c - sw_rand, sw_perm, sw_write, sw_verify, sw_exercise,
- *		      sw_jobs_reset, sw_start, sw_join, sw_killall
+ *		      sw_jobs_reset, sw_start, sw_join, sw_await_level,
+ *		      sw_await_stage, sw_killall
  *
  * Helpers shared by the swap tests (see swaptest.h).
  */
@@ -165,6 +166,7 @@ void	sw_exercise(struct swjob *job, char *base, int32 n, uint8 *gens)
 	for (p = 0; p < n; p++) {
 		sw_verify(job, base, p, gens[p]);
 	}
+	CHECK_EQ(vmcheck(), OK);	/* tables agree, others running too */
 }
 
 /*------------------------------------------------------------------------
@@ -186,7 +188,8 @@ pid32	sw_start(void *fn, int32 i, char *name)
 {
 	pid32	pid;
 
-	pid = vcreate(fn, SW_STK, SW_PRIO, name, 1, &swjobs[i]);
+	pid = vcreate(fn, swjobs[i].ssize ? swjobs[i].ssize : SW_STK, SW_PRIO,
+		name, 1, &swjobs[i]);
 	if (pid == SYSERR) {
 		t_fail("vcreate of %s failed", name);
 		return SYSERR;
@@ -218,6 +221,43 @@ status	sw_join(pid32 pid, int32 ms)
 	kill(pid);
 	t_fail("process %d did not end within %d ms", pid, ms);
 	return TIMEOUT;
+}
+
+/*------------------------------------------------------------------------
+ * sw_await_level - (worker) wait until the test raises job->arg to level
+ *------------------------------------------------------------------------
+ */
+void	sw_await_level(struct swjob *job, int32 level)
+{
+	while (*(volatile int32 *)&job->arg < level) {
+		sleepms(1);
+	}
+}
+
+/*------------------------------------------------------------------------
+ * sw_await_stage - (test) wait until swjobs[first..first+n-1] all reached
+ *		    stage; FALSE (a failure) if they do not in SW_JOIN_MS
+ *------------------------------------------------------------------------
+ */
+bool8	sw_await_stage(int32 first, int32 n, int32 stage)
+{
+	int32	t, i, behind;
+
+	for (t = 0; t < SW_JOIN_MS; t++) {
+		behind = 0;
+		for (i = first; i < first + n; i++) {
+			if (swjobs[i].stage < stage) {
+				behind++;
+			}
+		}
+		if (behind == 0) {
+			return TRUE;
+		}
+		sleepms(1);
+	}
+	t_fail("workers %d..%d did not reach stage %d", first,
+		first + n - 1, stage);
+	return FALSE;
 }
 
 /*------------------------------------------------------------------------
