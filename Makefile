@@ -49,6 +49,7 @@ batch: batchkernel
 	@tools/batch.sh compile/xinu-batch.elf $(TIMEOUT) $(QEMU) $(QEMUFLAGS)
 
 debug: kernel
+	@tools/deps.sh gdb
 	tools/debug.sh $(KERNEL) $(QEMU) $(QEMUFLAGS)
 
 # The host tool that replays page-reference strings (tools/opt/replay)
