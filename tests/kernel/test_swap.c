@@ -207,18 +207,7 @@ static	process	sw_lab(struct swjob *job)
 
 TESTCASE(swap_lab_counts_clock)
 {
-	pid32	pid;
-
-	sw_jobs_reset();
-	CHECK_EQ(vmpolicy(CLOCK), OK);
-	pid = sw_start(sw_lab, 0, "swlab");
-	if (pid != SYSERR) {
-		sw_join(pid, SW_JOIN_MS);
-	}
-	CHECK(swjobs[0].done);
-	CHECK_EQ(swjobs[0].errors, 0);
-	sw_killall();
-	CHECK_EQ(vmpolicy(RANDOM), OK);
+	sw_run_one(sw_lab, 0, "swlab", CLOCK);
 }
 
 /* Read page p; TRUE if that brought it in from swap */
@@ -429,18 +418,7 @@ static	process	sw_kread(struct swjob *job)
 
 TESTCASE(swap_kernel_reads_swapped_memory)
 {
-	pid32	pid;
-
-	sw_jobs_reset();
-	CHECK_EQ(vmpolicy(FIFO), OK);
-	pid = sw_start(sw_kread, 0, "swkread");
-	if (pid != SYSERR) {
-		sw_join(pid, SW_JOIN_MS);
-	}
-	CHECK(swjobs[0].done);
-	CHECK_EQ(swjobs[0].errors, 0);
-	sw_killall();
-	CHECK_EQ(vmpolicy(RANDOM), OK);
+	sw_run_one(sw_kread, 0, "swkread", FIFO);
 }
 
 /* Give the pager up to SW_LOWWATER_MS to bring the free frames up to

@@ -78,18 +78,7 @@ static	process	sw_dropclean(struct swjob *job)
 
 TESTCASE(swap_full_drops_clean_copies)
 {
-	pid32	pid;
-
-	sw_jobs_reset();
-	CHECK_EQ(vmpolicy(FIFO), OK);
-	pid = sw_start(sw_dropclean, 0, "swdrop");
-	if (pid != SYSERR) {
-		sw_join(pid, SW_JOIN_MS);
-	}
-	CHECK(swjobs[0].done);
-	CHECK_EQ(swjobs[0].errors, 0);
-	sw_killall();
-	CHECK_EQ(vmpolicy(RANDOM), OK);
+	sw_run_one(sw_dropclean, 0, "swdrop", FIFO);
 }
 
 /*------------------------------------------------------------------------

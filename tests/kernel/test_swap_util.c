@@ -279,4 +279,26 @@ void	sw_killall(void)
 	}
 }
 
+
+/*------------------------------------------------------------------------
+ * sw_run_one - run one job under a policy, wait for it, check that it
+ *		finished without data errors, restore the default policy
+ *------------------------------------------------------------------------
+ */
+void	sw_run_one(void *fn, int32 arg, char *name, int32 policy)
+{
+	pid32	pid;
+
+	sw_jobs_reset();
+	CHECK_EQ(vmpolicy(policy), OK);
+	pid = sw_start(fn, arg, name);
+	if (pid != SYSERR) {
+		sw_join(pid, SW_JOIN_MS);
+	}
+	CHECK(swjobs[0].done);
+	CHECK_EQ(swjobs[0].errors, 0);
+	sw_killall();
+	CHECK_EQ(vmpolicy(RANDOM), OK);
+}
+
 #endif /* MAX_FFS_SIZE <= 256 */
