@@ -8,13 +8,40 @@ uint32	vmtotals_pool_hits;		/* zero-fills from the pool	*/
 uint32	vmtotals_path_zeroes;		/* zero-fills zeroed on the path */
 volatile uint32 debug_swapping = 0;
 
-/* The vmproc of a live process, NULL for create()d ones, or SYSERR */
-static	struct	vmproc	*vmof(pid32 pid)
+/* Which per-process figure vm_count reads */
+#define	VC_VIRTUAL	0
+#define	VC_FRAMES	1
+#define	VC_SLOTS	2
+
+/*------------------------------------------------------------------------
+ * vm_count - one of a process's figures; SYSERR for a bad pid.  A
+ *	      create()d process has the kernel region and nothing else.
+ *------------------------------------------------------------------------
+ */
+static	uint32	vm_count(pid32 pid, int32 which)
 {
+	intmask	mask = disable();
+	struct	vmproc	*vm;
+	uint32	n;
+
 	if (isbadpid(pid)) {
-		return (struct vmproc *)SYSERR;
+		restore(mask);
+		return (uint32)SYSERR;
 	}
-	return proctab[pid].prvm;
+	vm = proctab[pid].prvm;
+	switch (which) {
+	case VC_VIRTUAL:
+		n = XINU_PAGES + (vm ? vm->nalloc : 0);
+		break;
+	case VC_FRAMES:
+		n = vm ? vm->nresident : 0;
+		break;
+	default:
+		n = vm ? vm->nslots : 0;
+		break;
+	}
+	restore(mask);
+	return n;
 }
 
 /*------------------------------------------------------------------------
@@ -23,14 +50,7 @@ static	struct	vmproc	*vmof(pid32 pid)
  */
 uint32	allocated_virtual_pages(pid32 pid)
 {
-	intmask	mask = disable();
-	struct	vmproc	*vm = vmof(pid);
-	uint32	n;
-
-	n = (vm == (struct vmproc *)SYSERR) ? (uint32)SYSERR
-		: XINU_PAGES + (vm ? vm->nalloc : 0);
-	restore(mask);
-	return n;
+	return vm_count(pid, VC_VIRTUAL);
 }
 
 /*------------------------------------------------------------------------
@@ -39,14 +59,7 @@ uint32	allocated_virtual_pages(pid32 pid)
  */
 uint32	used_ffs_frames(pid32 pid)
 {
-	intmask	mask = disable();
-	struct	vmproc	*vm = vmof(pid);
-	uint32	n;
-
-	n = (vm == (struct vmproc *)SYSERR) ? (uint32)SYSERR
-		: (vm ? vm->nresident : 0);
-	restore(mask);
-	return n;
+	return vm_count(pid, VC_FRAMES);
 }
 
 /*------------------------------------------------------------------------
@@ -55,14 +68,7 @@ uint32	used_ffs_frames(pid32 pid)
  */
 uint32	used_swap_frames(pid32 pid)
 {
-	intmask	mask = disable();
-	struct	vmproc	*vm = vmof(pid);
-	uint32	n;
-
-	n = (vm == (struct vmproc *)SYSERR) ? (uint32)SYSERR
-		: (vm ? vm->nslots : 0);
-	restore(mask);
-	return n;
+	return vm_count(pid, VC_SLOTS);
 }
 
 /*------------------------------------------------------------------------
