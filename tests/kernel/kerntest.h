@@ -35,7 +35,7 @@ extern	volatile int32	kt_nlog;
 extern	void	kt_logreset(void);
 extern	void	kt_logadd(int32);
 
-/* Children that end at once, log, spin or block in a given way */
+/* Children: one logs its tag and ends, one counts until it is killed */
 extern	process	kt_logger(int32);
 extern	process	kt_counter(volatile uint32 *);
 

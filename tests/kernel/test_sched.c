@@ -398,3 +398,47 @@ TESTCASE_T(sched_proctab_full, KT_LIMIT_MS)
 	CHECK_EQ(memfree(), heap);
 	recvclr();
 }
+
+/* When the heap cannot hold another stack create fails cleanly, and a
+   stack smaller than MINSTK is raised to MINSTK */
+TESTCASE_T(sched_create_no_memory, KT_LIMIT_MS)
+{
+	static	pid32	pids[NPROC];
+	intmask	mask;
+	struct	memblk	*blk;
+	uint32	heap = memfree(), largest = 0;
+	int32	nproc = prcount;
+	int32	n, i;
+	pid32	pid;
+
+	for (n = 0; n < NPROC; n++) {
+		pids[n] = create(kt_logger, MAXSTK, INITPRIO, "big", 1, 0);
+		if (pids[n] == SYSERR) {
+			break;
+		}
+	}
+	CHECK_EQ(prcount, nproc + n);
+	if (kt_freepid() != SYSERR) {	/* it failed for want of memory	*/
+		mask = disable();
+		for (blk = memlist.mnext; blk != NULL; blk = blk->mnext) {
+			if (blk->mlength > largest) {
+				largest = blk->mlength;
+			}
+		}
+		restore(mask);
+		CHECK(largest < MAXSTK);
+	}
+	for (i = 0; i < n; i++) {
+		CHECK_EQ(kill(pids[i]), OK);
+	}
+	CHECK_EQ(memfree(), heap);
+	CHECK_EQ(prcount, nproc);
+
+	pid = create(kt_logger, 0, INITPRIO, "tiny", 1, 0);
+	CHECK(pid != SYSERR);
+	CHECK_EQ(proctab[pid].prstklen, MINSTK);
+	CHECK_EQ(heap - memfree(), MINSTK);
+	CHECK_EQ(kill(pid), OK);
+	CHECK_EQ(memfree(), heap);
+	recvclr();
+}
