@@ -14,7 +14,7 @@ QEMUFLAGS = -accel $(ACCEL) -m $(MEM) -display none -no-reboot \
 	    -device isa-debug-exit,iobase=0xf4,iosize=0x04
 
 # The small VM configuration the tests use to exhaust memory cheaply
-SMALLDEFS = -DMAX_FFS_SIZE=64 -DMAX_SWAP_SIZE=128 -DMAX_PT_SIZE=64
+SMALLDEFS = -DMAX_FFS_SIZE=64 -DMAX_SWAP_SIZE=256 -DMAX_PT_SIZE=64
 
 KERNEL	= compile/xinu.elf
 ifneq ($(MAIN),)

@@ -21,7 +21,7 @@ BENCH_DIR	= compile/build/bench
 BENCH_OUT	?= $(BENCH_DIR)/bench.txt
 
 # The benchmark kernel runs in the default VM configuration and in the
-# small one (SMALLDEFS), where an eviction does not scan 16384 frames.
+# small one (SMALLDEFS).
 # The repetition count and the configuration are compiled in, so each
 # pair gets its own image and object directory (a changed -D does not
 # rebuild objects by itself).

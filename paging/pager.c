@@ -157,7 +157,7 @@ static	process	pager(void)
 			}
 			pager_zeroed++;
 		}
-		if (n == PAGER_BATCH) {		/* more to do: let others in */
+		if (n == PAGER_BATCH) {	/* more: let interrupts in first */
 			restore(mask);
 			continue;
 		}

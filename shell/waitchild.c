@@ -10,9 +10,8 @@
  * notice is not enough on its own:
  *  - a process holds one message, so if another child dies in the same
  *    instant one of the two notices is lost;
- *  - kill sends the notice before it frees the process table slot, and
- *    sending can switch to the parent at once, so the child may still be
- *    in the table when the notice arrives.
+ *  - a notice can also be lost to, or mistaken for, another message the
+ *    caller receives.
  * So the process table decides: the child is gone once its slot is free
  * or belongs to another parent (only the caller, busy here, could create
  * a process whose parent it is).  Messages just make the check happen
