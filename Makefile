@@ -70,6 +70,7 @@ test: testkernels iso netboot
 		--shell compile/xinu.elf \
 		--golden compile/xinu-lab-counts.elf:tests/lab/lab_counts.expected \
 		--host tests/host/test-config.sh \
+		--host tests/host/test-main.sh \
 		--host tests/host/test-replay.sh \
 		--host tests/host/test-boot.sh \
 		--host tests/host/test-bench.sh
