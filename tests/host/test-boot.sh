@@ -232,8 +232,13 @@ run_up_fg() {
 
 # --- error reports -----------------------------------------------------------
 out=$WORK/nonroot.out
+# The checkout may sit where user nobody cannot reach it (root's home is
+# mode 0700): run a copy of the scripts from the world-readable work dir
+mkdir -p "$WORK/nonroot-lab"
+cp "$LABDIR/pxelab.sh" "$LABDIR/lib.sh" "$WORK/nonroot-lab/"
+chmod -R a+rX "$WORK/nonroot-lab"
 setpriv --reuid=65534 --regid=65534 --clear-groups -- \
-	env LAB="$LAB" "$LABDIR/pxelab.sh" up >"$out" 2>&1 </dev/null
+	env LAB="$LAB" "$WORK/nonroot-lab/pxelab.sh" up >"$out" 2>&1 </dev/null
 rc=$?
 if [ $rc -ne 0 ] && grep -q 'FAILED at step "check root".*needs root' "$out" &&
    grep -q 'what to do:.*sudo make pxelab' "$out"; then
