@@ -9,6 +9,7 @@
 #define	TSS_SEL		0x18	/* task state of ordinary execution	*/
 #define	DFTSS_SEL	0x20	/* task that handles double faults	*/
 #define	NGDT		5
+#define	TSS_CR3_OFF	28	/* offset of cr3 in struct tss (ctxsw.S) */
 
 #define	NEXC		32	/* processor exceptions			*/
 #define	IRQBASE		32	/* vector of IRQ 0 after PIC remap	*/

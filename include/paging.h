@@ -58,6 +58,12 @@
 #define	VSTACK_LOW	(VM_USER_TOP - VSTACK_MAX)	/* stack area	*/
 #define	VHEAP_END	(VSTACK_LOW - PAGE_SIZE)	/* guard page gap */
 
+/* Emergency stack pages: a double fault inside a kernel critical section
+   (interrupts off) gets a page below the stack so the section can finish;
+   the process is killed at its next reschedule (system/dfault.c) */
+#define	VSTACK_EMERG_POOL 8			/* pages for everyone	*/
+#define	VSTACK_EMERG_MAX  2			/* for one process	*/
+
 /* Page-table entry bits (hardware) */
 #define	PTE_P		0x001		/* present			*/
 #define	PTE_RW		0x002		/* writable			*/
@@ -141,6 +147,9 @@ struct	vmproc {
 	uint32	stkpts;			/* page tables of the stack	*/
 	uint32	stkblk;			/* kernel-heap block behind it	*/
 	struct	vmproc	*nextzombie;	/* teardown queue link		*/
+	bool8	overflowed;		/* ran into its guard page	*/
+	int32	nemerg;			/* emergency pages below stkbase */
+	int32	emerg[VSTACK_EMERG_MAX];	/* their pool indices	*/
 	pid32	pid;
 	struct	vmcounts cnt;
 };
@@ -207,6 +216,10 @@ extern	void	vm_procexit(pid32);
 extern	void	vm_switch_stats(struct procent *, struct procent *);
 extern	bool8	vm_stack_contains(pid32, uint32, uint32);
 extern	uint32	free_pt_frames(void);
+extern	uint32	vm_zombies;
+extern	void	vm_reap_pending(void);
+extern	status	vm_stackgrow(struct vmproc *);
+extern	void	vm_stackrelease(struct vmproc *);
 extern	void	vmtrace_record(pid32, uint32);
 
 #endif /* __ASSEMBLER__ */

@@ -22,6 +22,8 @@ extern	pid32	newpid(void);
 extern	char	*proc_initstack(char *, void *, uint32, uint32 *);
 extern	void	proc_reap(pid32);
 extern	void	proc_setup(pid32, char *, pri16, uint32);
+extern	void	proc_copyname(char *, char *);
+extern	pid32	pagerpid;
 extern	void	main_ended(void);
 extern	pid32	mainpid;
 
@@ -78,6 +80,8 @@ extern	void	picinit(void);
 extern	void	set_irqhandler(uint32, void (*)(void));
 extern	void	irq_enable(uint32);
 extern	void	irq_disable(uint32);
+extern	void	pic_eoi(uint32);
+extern	void	pic_eoi_inservice(void);
 extern	void	trap(struct trapframe *);
 extern	void	panic(char *, ...);
 extern	void	panic_frame(struct trapframe *, char *, ...);

@@ -59,6 +59,7 @@ void	vm_teardown(struct vmproc *vm, pid32 pid)
 		ptframe_free(pd[i] & PTE_FRAME);
 	}
 	ptframe_free(vm->pdframe);
+	vm_stackrelease(vm);
 	freemem((char *)vm->stkblk, vm->stkpages * PAGE_SIZE + PAGE_SIZE);
 	while ((r = vm->freelist) != NULL) {
 		vm->freelist = r->next;

@@ -33,11 +33,13 @@ pid32	vcreate(
 	int32	pdphys, ptphys[VSTACK_MAX / PT_SPAN + 1], nstkpts, t;
 	pt_t	*pd, *pte;
 	va_list	ap;
+	char	pname[PNMLEN];
 
 	if (funcaddr == NULL || name == NULL || nargs > MAXARGS
 			|| priority < 1 || ssize > VSTACK_MAX) {
 		return SYSERR;
 	}
+	proc_copyname(pname, name);	/* may fault: before anything is taken */
 	va_start(ap, nargs);
 	for (i = 0; i < nargs; i++) {
 		args[i] = va_arg(ap, uint32);
@@ -59,6 +61,9 @@ pid32	vcreate(
 		return SYSERR;
 	}
 	nstkpts = PDX(VM_USER_TOP - 1) - PDX(VM_USER_TOP - ssize) + 1;
+	if (vm_zombies > 0 && free_pt_frames() < (uint32)nstkpts + 1) {
+		vm_reap_pending();	/* the dead's tables come first	*/
+	}
 	vm = (struct vmproc *)getmem(sizeof(struct vmproc));
 	r = (struct vrange *)getmem(sizeof(struct vrange));
 	stkblk = (uint32)getmem(ssize + PAGE_SIZE);	/* room to align */
@@ -118,7 +123,7 @@ pid32	vcreate(
 		*pte = (stkphys + i * PAGE_SIZE) | PTE_P | PTE_RW | PTE_STACK;
 	}
 
-	proc_setup(pid, name, priority, ssize);
+	proc_setup(pid, pname, priority, ssize);
 	prptr = &proctab[pid];
 	prptr->prvm = vm;
 	prptr->prpdbr = pdphys;

@@ -14,16 +14,64 @@
 #define	PFERR_W		0x2		/* the access was a write	*/
 
 /*------------------------------------------------------------------------
- * vm_segv - the access was not allowed: kill only the faulting process
+ * vm_segv - the access was not allowed: say so (trap() then reports the
+ *	     exception and kills only the faulting process)
  *------------------------------------------------------------------------
  */
 static	void	vm_segv(struct trapframe *tf, uint32 va, char *why)
 {
 	kprintf("P%d:: SEGMENTATION_FAULT\n", currpid);
-	kprintf("  (%s at 0x%08x, error code 0x%x, EIP 0x%08x, process %s)\n",
-		why, va, tf->errcode, tf->eip, proctab[currpid].prname);
+	kprintf("  (%s at 0x%08x)\n", why, va);
+}
+
+/*------------------------------------------------------------------------
+ * vm_cr3_owner - the vcreate process whose directory is loaded, or -1.
+ *	In ctxsw the pushes still go to the old process's stack after
+ *	currpid names the new one, so a stack fault is charged by CR3.
+ *------------------------------------------------------------------------
+ */
+static	pid32	vm_cr3_owner(void)
+{
+	uint32	cr3 = read_cr3();
+	pid32	pid;
+
+	if (cr3 == sys_pdbr) {
+		return -1;
+	}
+	for (pid = 0; pid < NPROC; pid++) {
+		if (proctab[pid].prvm != NULL && proctab[pid].prpdbr == cr3) {
+			return pid;
+		}
+	}
+	return -1;
+}
+
+/*------------------------------------------------------------------------
+ * vm_stackfault - an access below the bottom of a virtual stack.  The
+ *	process is reported once.  If its own code was running it is
+ *	killed; if kernel code was (interrupts off: a critical section, an
+ *	interrupt handler, ctxsw), the stack gets an emergency page so the
+ *	code can finish, and resched kills the process next time through.
+ *------------------------------------------------------------------------
+ */
+static	status	vm_stackfault(struct trapframe *tf, pid32 owner,
+			struct vmproc *vm, uint32 va)
+{
+	if (!vm->overflowed) {
+		vm->overflowed = TRUE;
+		kprintf("P%d:: STACK_OVERFLOW\n", owner);
+		kprintf("  (guard page hit at 0x%08x, EIP 0x%08x, process %s)\n",
+			va, tf->eip, proctab[owner].prname);
+	}
+	if (!(tf->eflags & EFLAGS_IF)) {
+		return vm_stackgrow(vm);	/* SYSERR: trap panics	*/
+	}
+	if (owner != currpid) {
+		return SYSERR;
+	}
 	kill(currpid);
-	panic("vm_segv: kill returned");
+	panic("vm_stackfault: kill returned");
+	return SYSERR;
 }
 
 /*------------------------------------------------------------------------
@@ -90,32 +138,48 @@ static	void	vm_firstwrite(struct vmproc *vm, pt_t *pte, uint32 va)
 }
 
 /*------------------------------------------------------------------------
- * vm_pagefault - resolve a page fault of the current process; returns OK
- *	when it may resume, and kills it otherwise.  SYSERR means the fault
- *	is not the VM's to judge (a process made by create).
+ * vm_pagefault - resolve a page fault; OK when the faulting code may
+ *	resume.  SYSERR: an access the process may not make (it was told
+ *	SEGMENTATION_FAULT; trap() reports the exception and kills it), or
+ *	a fault no process can be blamed for (trap() panics).  Stack
+ *	overflows and out-of-memory kill the process here.
  *------------------------------------------------------------------------
  */
 status	vm_pagefault(struct trapframe *tf)
 {
 	uint32	va = read_cr2();
-	struct	vmproc	*vm = proctab[currpid].prvm;
+	struct	vmproc	*vm;
 	pt_t	*pte;
 	int32	f;
 	bool8	exchanged;
+	pid32	owner;
 
+	/* Below a virtual stack: whichever context ran into it */
+	if ((owner = vm_cr3_owner()) >= 0) {
+		vm = proctab[owner].prvm;
+		if (va >= VSTACK_LOW - PAGE_SIZE && va < vm->stkbase) {
+			if (va >= vm->stkbase - vm->nemerg * PAGE_SIZE) {
+				/* taking this fault overflowed the stack
+				   and the page was mapped meanwhile */
+				return OK;
+			}
+			return vm_stackfault(tf, owner, vm, va);
+		}
+	}
+
+	/* Anything else is the running process's, outside handlers */
+	if (currpid == NULLPROC || proctab[currpid].prindepth > 0) {
+		return SYSERR;
+	}
+	vm = proctab[currpid].prvm;
 	if (vm == NULL) {
 		vm_segv(tf, va, "access to an unmapped address");
-	}
-	if (va >= VSTACK_LOW - PAGE_SIZE && va < vm->stkbase) {
-		kprintf("P%d:: STACK_OVERFLOW\n", currpid);
-		kprintf("  (guard page hit at 0x%08x, EIP 0x%08x, process %s)\n",
-			va, tf->eip, proctab[currpid].prname);
-		kill(currpid);
-		panic("vm_pagefault: kill returned");
+		return SYSERR;
 	}
 	pte = vm_pte(vm->pdframe, va, WS_PD, WS_PT);
 	if (pte == NULL || !(*pte & (PTE_ALLOC | PTE_STACK))) {
 		vm_segv(tf, va, "access to an unallocated page");
+		return SYSERR;
 	}
 	if ((*pte & (PTE_P | PTE_RW)) == PTE_P && (tf->errcode & PFERR_W)
 	    && (*pte & PTE_ALLOC)) {
@@ -124,6 +188,7 @@ status	vm_pagefault(struct trapframe *tf)
 	}
 	if ((tf->errcode & PFERR_P) || (*pte & PTE_P)) {
 		vm_segv(tf, va, "access the mapping forbids");
+		return SYSERR;
 	}
 
 	vmtrace_record(currpid, VPN(va));	/* a fault to resolve	*/
@@ -131,7 +196,9 @@ status	vm_pagefault(struct trapframe *tf)
 		if (vm_swapin(vm, va & ~(PAGE_SIZE - 1)) == SYSERR) {
 			vm_oomkill(currpid);
 		}
-		pager_refill();
+		if (tf->eflags & EFLAGS_IF) {
+			pager_refill();
+		}
 		return OK;
 	}
 
@@ -147,7 +214,11 @@ status	vm_pagefault(struct trapframe *tf)
 	vmtotals.zfaults++;
 
 	/* Ask for a refill of the zeroed pool only now: the pager may run
-	   at once, and it uses the same window slots this fault did */
-	pager_refill();
+	   at once, and it uses the same window slots this fault did.  Not
+	   if the faulting code had interrupts off: it must not be
+	   rescheduled inside its critical section. */
+	if (tf->eflags & EFLAGS_IF) {
+		pager_refill();
+	}
 	return OK;
 }

@@ -15,6 +15,8 @@
 #define	WS_CHECKPT	6
 #define	WS_VICTPD	7		/* victim's page directory	*/
 #define	WS_TEMP		8		/* scratch			*/
+#define	WS_DFPD		9		/* double-fault task's own	*/
+#define	WS_DFPT		10
 
 /* Owners of PD/PT frames, FFS frames and swap slots */
 #define	OWN_FREE	(-1)		/* in the free pool		*/

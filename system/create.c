@@ -1,4 +1,4 @@
-/* create.c - create, newpid, proc_initstack */
+/* create.c - create, newpid, proc_initstack, proc_copyname, proc_setup */
 
 #include <xinu.h>
 
@@ -13,6 +13,11 @@ pid32	newpid(void)
 	uint32	i;
 	pid32	pid;
 
+	/* Slots of dead vcreate processes stay taken until the pager has
+	   torn their address spaces down: when short, do it right here */
+	if (vm_zombies > 0 && prcount + vm_zombies >= NPROC) {
+		vm_reap_pending();
+	}
 	for (i = 0; i < NPROC; i++) {
 		pid = nextpid;
 		nextpid = (nextpid + 1) % NPROC;
@@ -57,6 +62,23 @@ char	*proc_initstack(char *saddr, void *funcaddr, uint32 nargs,
 }
 
 /*------------------------------------------------------------------------
+ * proc_copyname - copy a process name (truncated) to a kernel buffer.
+ *	Done with interrupts on, before create or vcreate takes anything,
+ *	so that a bad name pointer kills the caller without leaving a half
+ *	made process behind.
+ *------------------------------------------------------------------------
+ */
+void	proc_copyname(char *to, char *name)
+{
+	int32	i;
+
+	for (i = 0; i < PNMLEN - 1 && name[i] != NULLCH; i++) {
+		to[i] = name[i];
+	}
+	to[i] = NULLCH;
+}
+
+/*------------------------------------------------------------------------
  * proc_setup - fill a process table entry (shared by create and vcreate)
  *------------------------------------------------------------------------
  */
@@ -69,10 +91,7 @@ void	proc_setup(pid32 pid, char *name, pri16 priority, uint32 ssize)
 	prptr->prstate = PR_SUSP;	/* initial state is suspended	*/
 	prptr->prprio = priority;
 	prptr->prstklen = ssize;
-	for (i = 0; i < PNMLEN - 1 && name[i] != NULLCH; i++) {
-		prptr->prname[i] = name[i];
-	}
-	prptr->prname[i] = NULLCH;
+	proc_copyname(prptr->prname, name);
 	prptr->prsem = -1;
 	prptr->prparent = (pid32)getpid();
 	prptr->prhasmsg = FALSE;
@@ -84,6 +103,7 @@ void	proc_setup(pid32 pid, char *name, pri16 priority, uint32 ssize)
 	}
 	prptr->prpdbr = sys_pdbr;
 	prptr->prvm = NULL;
+	prptr->prstkphys = NULL;
 	prptr->prindepth = 0;
 }
 
@@ -107,11 +127,13 @@ pid32	create(
 	uint32	args[MAXARGS];
 	uint32	i;
 	va_list	ap;
+	char	pname[PNMLEN];
 
 	if (funcaddr == NULL || name == NULL || nargs > MAXARGS
 			|| priority < 1 || ssize > MAXSTK) {
 		return SYSERR;
 	}
+	proc_copyname(pname, name);	/* may fault: before anything is taken */
 	va_start(ap, nargs);
 	for (i = 0; i < nargs; i++) {
 		args[i] = va_arg(ap, uint32);
@@ -129,7 +151,7 @@ pid32	create(
 		return SYSERR;
 	}
 
-	proc_setup(pid, name, priority, ssize);
+	proc_setup(pid, pname, priority, ssize);
 	prptr = &proctab[pid];
 	prptr->prstkbase = (char *)saddr;
 	prptr->prstkphys = (char *)saddr - ssize + sizeof(uint32);

@@ -8,12 +8,20 @@
  * process's stack is unusable -- the case of a vcreate process running
  * into the guard page below its stack, where pushing the page-fault frame
  * faults again.  The handler (in the double-fault task) reports the
- * fault, then rewrites the interrupted task's saved state in systss so
- * that, when its iret switches back, the process resumes in dfkill on
- * the top of its own stack and kills itself.  Only that process dies.
+ * overflow, then:
+ *  - if the process's own code was running (interrupts on), rewrites the
+ *    interrupted task's saved state in systss so that, when its iret
+ *    switches back, the process resumes in dfkill on the top of its own
+ *    stack and kills itself;
+ *  - if kernel code was running with interrupts off (a critical section,
+ *    an interrupt handler, ctxsw), killing it there would leave that work
+ *    half done: the stack gets an emergency page, the code finishes, and
+ *    resched kills the process the next time it passes through.
+ * Only that process dies.
  */
 
 #define	DFSTK		8192
+#define	DF_EFLAGS	0x2		/* reserved bit 1 only: IF clear */
 static	byte	dfstack[DFSTK] __attribute__((aligned(16)));
 extern	void	dftask(void);			/* dftask.S		*/
 extern	bool8	kernel_running;
@@ -30,7 +38,7 @@ void	dfinit(void)
 	dftss.esp = (uint32)&dfstack[DFSTK];
 	dftss.cs = KCODE_SEL;
 	dftss.ss = dftss.ds = dftss.es = dftss.fs = dftss.gs = KDATA_SEL;
-	dftss.eflags = 0x2;			/* interrupts off	*/
+	dftss.eflags = DF_EFLAGS;		/* interrupts off	*/
 	dftss.cr3 = sys_pdbr;
 	dftss.iomap = sizeof(struct tss);
 }
@@ -46,40 +54,91 @@ static	void	dfkill(void)
 }
 
 /*------------------------------------------------------------------------
+ * df_owner - the process whose stack was in use: the vcreate process
+ *	whose directory was loaded (ctxsw keeps dftss.cr3 equal to it; in
+ *	ctxsw currpid already names the next process while the pushes still
+ *	go to the old one's stack), else the current process
+ *------------------------------------------------------------------------
+ */
+static	pid32	df_owner(uint32 cr3)
+{
+	pid32	pid;
+
+	if (cr3 != sys_pdbr) {
+		for (pid = 0; pid < NPROC; pid++) {
+			if (proctab[pid].prvm != NULL
+			    && proctab[pid].prpdbr == cr3) {
+				return pid;
+			}
+		}
+	}
+	return currpid;
+}
+
+/*------------------------------------------------------------------------
  * dfault_handle - runs in the double-fault task, interrupts off
  *------------------------------------------------------------------------
  */
 void	dfault_handle(void)
 {
-	struct	procent	*prptr = &proctab[currpid];
+	uint32	cr3 = dftss.cr3;
+	pid32	owner = df_owner(cr3);
+	struct	procent	*prptr = &proctab[owner];
 	struct	vmproc	*vm = prptr->prvm;
+	bool8	onstack;
 
-	if (currpid == NULLPROC || !kernel_running
-	    || proctab[currpid].prindepth > 0) {
+	/* The switch back reloads CR3 from systss, which the CPU did not
+	   save: put back the directory the faulting code ran in */
+	systss.cr3 = cr3;
+
+	if (!kernel_running || owner == NULLPROC) {
 		kprintf("\n\nPANIC: double fault (EIP 0x%08x ESP 0x%08x, pid "
-			"%d)\n", systss.eip, systss.esp, currpid);
+			"%d)\n", systss.eip, systss.esp, owner);
 		qemu_exit(QEMU_EXIT_FAIL);
 	}
+
 	/* The stack pointer at or below the bottom of the stack, anywhere
 	   down to the stack area's end (a huge frame jumps the guard) */
-	if (vm != NULL && systss.esp < vm->stkbase + PAGE_SIZE
-	    && systss.esp >= VSTACK_LOW - PAGE_SIZE) {
-		kprintf("P%d:: STACK_OVERFLOW\n", currpid);
+	onstack = vm != NULL && systss.esp < vm->stkbase + PAGE_SIZE
+		&& systss.esp >= VSTACK_LOW - PAGE_SIZE;
+	if (onstack && !vm->overflowed) {
+		vm->overflowed = TRUE;
+		kprintf("P%d:: STACK_OVERFLOW\n", owner);
 		kprintf("  (ran into the guard page below 0x%08x, EIP 0x%08x, "
 			"process %s)\n", vm->stkbase, systss.eip, prptr->prname);
-	} else {
-		kprintf("\nException: double fault (vector 8), EIP 0x%08x, "
-			"ESP 0x%08x\n  in process %d (%s): killed\n",
-			systss.eip, systss.esp, currpid, prptr->prname);
 	}
 
-	/* Resume the process in dfkill, on the top of its own stack, in
-	   its own address space (a task switch reloads CR3 from the TSS) */
+	/* Interrupts were off: kernel code in a critical section (or an
+	   interrupt handler) ran out of stack.  Killing here would leave
+	   its work half done, so give it an emergency page and let it
+	   finish; resched kills the process the next time it runs. */
+	if (!(systss.eflags & EFLAGS_IF)) {
+		if (onstack && vm_stackgrow(vm) == OK) {
+			return;
+		}
+		kprintf("\n\nPANIC: double fault with interrupts off (EIP "
+			"0x%08x ESP 0x%08x, pid %d %s)\n", systss.eip,
+			systss.esp, owner, prptr->prname);
+		qemu_exit(QEMU_EXIT_FAIL);
+	}
+
+	/* The process's own code: kill it where it stands.  An interrupt
+	   whose delivery pushed the frame that overflowed was never
+	   acknowledged (trap() does that); acknowledge it, or its line and
+	   every lower one stay blocked. */
+	if (!onstack) {
+		kprintf("\nException: double fault (vector 8), EIP 0x%08x, "
+			"ESP 0x%08x\n  in process %d (%s): killed\n",
+			systss.eip, systss.esp, owner, prptr->prname);
+	}
+	pic_eoi_inservice();
+	prptr->prindepth = 0;
+
+	/* Resume the process in dfkill, on the top of its own stack */
 	systss.eip = (uint32)dfkill;
 	systss.esp = ((uint32)prptr->prstkbase - 64) & ~0xf;
 	systss.ebp = 0;
-	systss.eflags = 0x2;
-	systss.cr3 = prptr->prpdbr;
+	systss.eflags = DF_EFLAGS;
 	systss.cs = KCODE_SEL;
 	systss.ss = systss.ds = systss.es = systss.fs = systss.gs = KDATA_SEL;
 }

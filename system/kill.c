@@ -17,7 +17,7 @@ syscall	kill(pid32 pid)
 	int32	i;
 
 	mask = disable();
-	if (isbadpid(pid) || (pid == NULLPROC)
+	if (isbadpid(pid) || (pid == NULLPROC) || (pid == pagerpid)
 	    || ((prptr = &proctab[pid])->prstate) == PR_FREE) {
 		restore(mask);
 		return SYSERR;

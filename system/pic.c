@@ -1,4 +1,4 @@
-/* pic.c - picinit, irq_enable, irq_disable */
+/* pic.c - picinit, irq_enable, irq_disable, pic_eoi, pic_eoi_inservice */
 
 #include <xinu.h>
 
@@ -15,6 +15,9 @@
 #define	PIC_ICW1	0x11		/* edge triggered, cascade, ICW4	*/
 #define	PIC_ICW4	0x01		/* 8086 mode				*/
 #define	PIC_CASCADE_IRQ	2
+#define	PIC_EOI		0x20		/* non-specific end of interrupt	*/
+#define	PIC_READ_IRR	0x0a		/* OCW3: next read gives the IRR	*/
+#define	PIC_READ_ISR	0x0b		/* OCW3: next read gives the ISR	*/
 
 static	uint16	irqmask = 0xffff;	/* 1 bit per masked line	*/
 
@@ -79,7 +82,32 @@ void	irq_disable(uint32 irq)
 void	pic_eoi(uint32 irq)
 {
 	if (irq >= 8) {
-		outb(PIC2_CMD, 0x20);
+		outb(PIC2_CMD, PIC_EOI);
 	}
-	outb(PIC1_CMD, 0x20);
+	outb(PIC1_CMD, PIC_EOI);
+}
+
+/*------------------------------------------------------------------------
+ * pic_eoi_inservice - acknowledge every IRQ the PICs consider in service
+ *	(used when a process dies in the middle of taking an interrupt:
+ *	trap() acknowledges on entry, so an in-service line is one whose
+ *	handler will now never run)
+ *------------------------------------------------------------------------
+ */
+void	pic_eoi_inservice(void)
+{
+	uint8	isr1, isr2;
+
+	outb(PIC1_CMD, PIC_READ_ISR);
+	outb(PIC2_CMD, PIC_READ_ISR);
+	isr1 = inb(PIC1_CMD);
+	isr2 = inb(PIC2_CMD);
+	for (; isr2 != 0; isr2 &= isr2 - 1) {
+		outb(PIC2_CMD, PIC_EOI);
+	}
+	for (; isr1 != 0; isr1 &= isr1 - 1) {
+		outb(PIC1_CMD, PIC_EOI);
+	}
+	outb(PIC1_CMD, PIC_READ_IRR);
+	outb(PIC2_CMD, PIC_READ_IRR);
 }

@@ -38,6 +38,14 @@ void	resched(void)
 
 	ptold = &proctab[currpid];
 
+	/* A process whose stack overflowed inside a kernel critical section
+	   finished that section on an emergency page (dfault.c): it dies
+	   now, whatever state it is entering */
+	if (ptold->prvm != NULL && ptold->prvm->overflowed
+	    && ptold->prstate != PR_FREE) {
+		kill(currpid);		/* returns only if not PR_CURR	*/
+	}
+
 	if (ptold->prstate == PR_CURR && stack_overflowed(ptold)) {
 		kprintf("\nP%d:: STACK_OVERFLOW (process %s overran its %d-byte "
 			"stack)\n", currpid, ptold->prname, ptold->prstklen);

@@ -13,7 +13,6 @@
  * taken while an interrupt handler runs) end in a panic.
  */
 
-extern	void	pic_eoi(uint32);
 
 #define	IN_IRQ	(proctab[currpid].prindepth)
 
@@ -70,8 +69,7 @@ void	trap(struct trapframe *tf)
 		return;
 	}
 
-	if (vec == IDT_PF && IN_IRQ == 0 && kernel_running
-			&& vm_pagefault(tf) == OK) {
+	if (vec == IDT_PF && kernel_running && vm_pagefault(tf) == OK) {
 		return;
 	}
 
