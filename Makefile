@@ -63,12 +63,18 @@ testkernels: deps replay
 	@$(MAKE) --no-print-directory -C compile MAIN=
 	@$(MAKE) --no-print-directory -C compile OUT=xinu-lab-counts \
 		MAIN=../tests/lab/lab_counts.c DEFS="$(SMALLDEFS) -DBATCH"
+	@$(MAKE) --no-print-directory -C compile OUT=xinu-lab-faults \
+		MAIN=../tests/lab/lab_faults.c DEFS="$(SMALLDEFS) -DBATCH"
+	@$(MAKE) --no-print-directory -C compile OUT=xinu-lab-panic \
+		MAIN=../tests/lab/lab_panic.c DEFS="$(SMALLDEFS) -DBATCH"
 
 test: testkernels iso netboot
 	python3 tests/runner.py --qemu "$(QEMU) $(QEMUFLAGS)" \
 		--suite compile/xinu-test.elf --suite compile/xinu-test-small.elf \
 		--shell compile/xinu.elf \
 		--golden compile/xinu-lab-counts.elf:tests/lab/lab_counts.expected \
+		--golden compile/xinu-lab-faults.elf:tests/lab/lab_faults.expected \
+		--golden compile/xinu-lab-panic.elf:tests/lab/lab_panic.expected:35 \
 		--host tests/host/test-config.sh \
 		--host tests/host/test-main.sh \
 		--host tests/host/test-replay.sh \
