@@ -1,4 +1,5 @@
-/* ffs.c - ffs_init, ffs_alloc, ffs_free, free_ffs_pages */
+/* ffs.c - ffs_init, ffs_alloc, ffs_free, ffs_prezero, free_ffs_pages,
+ *	    ffs_oldest, ffs_newer, ffs_refill_order */
 
 #include <xinu.h>
 #include "vmint.h"

@@ -1,4 +1,4 @@
-/* vfree.c - vfree, vm_freerange */
+/* vfree.c - vfree, vm_freerange, vm_release_page */
 
 #include <xinu.h>
 #include "vmint.h"

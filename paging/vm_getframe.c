@@ -1,4 +1,4 @@
-/* vm_getframe.c - vm_getframe, vm_evict, vm_victim, vmpolicy */
+/* vm_getframe.c - vm_getframe, vm_evict, vm_victim, vmpolicy, vm_owner_live */
 
 #include <xinu.h>
 #include "vmint.h"
