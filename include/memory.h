@@ -3,7 +3,6 @@
 #ifndef _MEMORY_H_
 #define _MEMORY_H_
 
-#define	PAGESIZE	4096
 
 /* Every block handed out is a multiple of 8 bytes, so a free block can
    always hold its own list node */

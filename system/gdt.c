@@ -22,6 +22,12 @@ struct	segdesc {
 struct	tss	systss;			/* ordinary execution		*/
 struct	tss	dftss;			/* the double-fault task	*/
 
+#define	SEG_CODE	0x9a		/* present, ring 0, code, readable */
+#define	SEG_DATA	0x92		/* present, ring 0, data, writable */
+#define	SEG_TSS		0x89		/* present, ring 0, available TSS  */
+#define	SEG_4K32	0xc		/* 4 KiB granularity, 32-bit	   */
+#define	SEG_LIMIT4G	0xfffff		/* 4 GiB in 4 KiB units		   */
+
 static	struct	segdesc gdt[NGDT];
 
 struct	{
@@ -51,10 +57,12 @@ static	void	setseg(int32 i, uint32 base, uint32 limit, uint8 access,
 void	gdtinit(void)
 {
 	memset(gdt, 0, sizeof(gdt));
-	setseg(KCODE_SEL >> 3, 0, 0xfffff, 0x9a, 0xc);	/* code, 4K gran, 32-bit */
-	setseg(KDATA_SEL >> 3, 0, 0xfffff, 0x92, 0xc);	/* data			 */
-	setseg(TSS_SEL >> 3, (uint32)&systss, sizeof(struct tss) - 1, 0x89, 0);
-	setseg(DFTSS_SEL >> 3, (uint32)&dftss, sizeof(struct tss) - 1, 0x89, 0);
+	setseg(KCODE_SEL >> 3, 0, SEG_LIMIT4G, SEG_CODE, SEG_4K32);
+	setseg(KDATA_SEL >> 3, 0, SEG_LIMIT4G, SEG_DATA, SEG_4K32);
+	setseg(TSS_SEL >> 3, (uint32)&systss, sizeof(struct tss) - 1,
+		SEG_TSS, 0);
+	setseg(DFTSS_SEL >> 3, (uint32)&dftss, sizeof(struct tss) - 1,
+		SEG_TSS, 0);
 
 	gdtr.limit = sizeof(gdt) - 1;
 	gdtr.base = (uint32)gdt;

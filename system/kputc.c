@@ -3,10 +3,13 @@
 #include <xinu.h>
 
 /*------------------------------------------------------------------------
- * kputc - write a character on COM1 by polling, LF sent as CR LF
+ * kputc - write a character on the console's UART by polling, LF sent as
+ *	   CR LF
  *
  * Usable anywhere: with interrupts disabled, in a trap handler, and
- * before ttyinit has run.  It needs no initialization of its own: QEMU's
+ * before ttyinit has run.  The port is CONSOLE's CSR from the device
+ * table (static data, there from the start), so config/Configuration is
+ * the one place it is set.  It needs no initialization of its own: QEMU's
  * UART transmits whatever its settings, and on a PC the firmware leaves
  * COM1 usable; ttyinit later programs the real line settings.
  *------------------------------------------------------------------------
@@ -16,13 +19,17 @@ void	kputc(
 	)
 {
 	intmask	mask;			/* saved interrupt mask		*/
+	uint16	port = (uint16)(uint32)devtab[CONSOLE].dvcsr;
 
+	if (port == 0) {
+		port = UART_COM1_PORT;	/* as ttyinit does without a CSR */
+	}
 	/* CR and LF go out together, unbroken by other console output */
 	mask = disable();
 	if (ch == TY_NEWLINE) {
-		uart_putc(UART_COM1_PORT, TY_RETURN);
+		uart_putc(port, TY_RETURN);
 	}
-	uart_putc(UART_COM1_PORT, ch);
+	uart_putc(port, ch);
 	restore(mask);
 }
 

@@ -10,11 +10,12 @@
 
 #define	BT_MAXFRAMES	16
 
-/* A frame pointer can be followed if it is in the kernel region above the
-   low megabyte, or in the current process's virtual stack */
+/* A frame pointer can be followed if it is in the kernel's image or heap
+   (where stacks of create processes live), or in the current process's
+   virtual stack */
 static	bool8	bt_addr_ok(uint32 a)
 {
-	if (a >= 0x100000 && a + 8 <= XINU_PAGES * PAGE_SIZE) {
+	if (a >= (uint32)&text && a + 8 <= KHEAP_END) {
 		return TRUE;
 	}
 	return vm_stack_contains(currpid, a, 8);
