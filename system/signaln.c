@@ -13,7 +13,7 @@ syscall	signaln(sid32 sem, int32 count)
 	pid32	pid;
 
 	mask = disable();
-	if (isbadsem(sem) || (count < 0)) {
+	if (isbadsem(sem) || (count <= 0)) {
 		restore(mask);
 		return SYSERR;
 	}

@@ -106,7 +106,7 @@ TESTCASE_T(sem_signaln, KT_LIMIT_MS)
 	CHECK_EQ(proctab[pids[3]].prstate, PR_WAIT);
 	CHECK_EQ(waitrc[3], RC_NONE);
 
-	CHECK_EQ(signaln(sem, 0), OK);	/* nothing at all		*/
+	CHECK_EQ(signaln(sem, 0), SYSERR);	/* Xinu: a count must be > 0 */
 	CHECK_EQ(semcount(sem), -1);
 	CHECK_EQ(kt_nlog, 3);
 	CHECK_EQ(signaln(sem, 1), OK);
