@@ -23,6 +23,8 @@ extern	char	*proc_initstack(char *, void *, uint32, uint32 *);
 extern	void	proc_reap(pid32);
 extern	void	proc_setup(pid32, char *, pri16, uint32);
 extern	void	proc_copyname(char *, char *);
+extern	status	proc_prepare(void *, char *, pri16, uint32, va_list, char *,
+			uint32 *);
 extern	pid32	pagerpid;
 extern	void	main_ended(void);
 extern	pid32	mainpid;

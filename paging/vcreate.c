@@ -34,17 +34,14 @@ pid32	vcreate(
 	pt_t	*pd, *pte;
 	va_list	ap;
 	char	pname[PNMLEN];
+	status	st;
 
-	if (funcaddr == NULL || name == NULL || nargs > MAXARGS
-			|| priority < 1 || ssize > VSTACK_MAX) {
+	va_start(ap, nargs);
+	st = proc_prepare(funcaddr, name, priority, nargs, ap, pname, args);
+	va_end(ap);
+	if (st == SYSERR || ssize > VSTACK_MAX) {
 		return SYSERR;
 	}
-	proc_copyname(pname, name);	/* may fault: before anything is taken */
-	va_start(ap, nargs);
-	for (i = 0; i < nargs; i++) {
-		args[i] = va_arg(ap, uint32);
-	}
-	va_end(ap);
 
 	/* Users pass sizes as small as 2000 bytes, then take faults and
 	   interrupts on the stack: give every virtual stack VSTACK_MIN */

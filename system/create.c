@@ -1,4 +1,5 @@
-/* create.c - create, newpid, proc_initstack, proc_copyname, proc_setup */
+/* create.c - create, newpid, proc_initstack, proc_copyname, proc_prepare,
+ *	      proc_setup */
 
 #include <xinu.h>
 
@@ -79,6 +80,28 @@ void	proc_copyname(char *to, char *name)
 }
 
 /*------------------------------------------------------------------------
+ * proc_prepare - check the arguments create and vcreate share, and copy
+ *	the name and the process's arguments into the caller's buffers
+ *	(with interrupts on, before anything is taken: see proc_copyname)
+ *------------------------------------------------------------------------
+ */
+status	proc_prepare(void *funcaddr, char *name, pri16 priority,
+			uint32 nargs, va_list ap, char *pname, uint32 *args)
+{
+	uint32	i;
+
+	if (funcaddr == NULL || name == NULL || nargs > MAXARGS
+			|| priority < 1) {
+		return SYSERR;
+	}
+	proc_copyname(pname, name);
+	for (i = 0; i < nargs; i++) {
+		args[i] = va_arg(ap, uint32);
+	}
+	return OK;
+}
+
+/*------------------------------------------------------------------------
  * proc_setup - fill a process table entry (shared by create and vcreate)
  *------------------------------------------------------------------------
  */
@@ -125,20 +148,16 @@ pid32	create(
 	struct	procent	*prptr;
 	uint32	*saddr;
 	uint32	args[MAXARGS];
-	uint32	i;
 	va_list	ap;
 	char	pname[PNMLEN];
+	status	st;
 
-	if (funcaddr == NULL || name == NULL || nargs > MAXARGS
-			|| priority < 1 || ssize > MAXSTK) {
+	va_start(ap, nargs);
+	st = proc_prepare(funcaddr, name, priority, nargs, ap, pname, args);
+	va_end(ap);
+	if (st == SYSERR || ssize > MAXSTK) {
 		return SYSERR;
 	}
-	proc_copyname(pname, name);	/* may fault: before anything is taken */
-	va_start(ap, nargs);
-	for (i = 0; i < nargs; i++) {
-		args[i] = va_arg(ap, uint32);
-	}
-	va_end(ap);
 
 	mask = disable();
 	if (ssize < MINSTK) {
