@@ -77,6 +77,7 @@ test: testkernels iso netboot
 		--golden compile/xinu-lab-panic.elf:tests/lab/lab_panic.expected:35 \
 		--host tests/host/test-config.sh \
 		--host tests/host/test-main.sh \
+		--host tests/host/test-debug.sh \
 		--host tests/host/test-replay.sh \
 		--host tests/host/test-boot.sh \
 		--host tests/host/test-bench.sh

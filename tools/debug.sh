@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # debug.sh - start QEMU halted with a gdb stub and attach gdb with symbols.
 # QEMU runs in the background with its serial console in compile/debug-serial.log;
-# quitting gdb stops it.
+# quitting gdb stops it.  DEBUG_BATCH=1 runs gdb without a terminal: it stops
+# at nulluser, prints where it is and a backtrace, and ends (tests use it).
 # Usage: tools/debug.sh KERNEL QEMU [QEMU-FLAGS...]
 set -u
 kernel=$1; shift
@@ -9,6 +10,12 @@ port=${GDBPORT:-1234}
 "$@" -kernel "$kernel" -serial file:compile/debug-serial.log -monitor none \
 	-S -gdb tcp::"$port" &
 qpid=$!
-trap 'kill $qpid 2>/dev/null' EXIT
+trap 'kill $qpid 2>/dev/null; wait $qpid 2>/dev/null' EXIT
 echo "QEMU is waiting for gdb on port $port; serial output goes to compile/debug-serial.log"
-gdb -q "$kernel" -ex "target remote localhost:$port" -ex "break nulluser" -ex "continue"
+if [ "${DEBUG_BATCH:-0}" = 1 ]; then
+	timeout 60 gdb -q -batch "$kernel" -ex "target remote localhost:$port" \
+		-ex "break nulluser" -ex "continue" -ex "info symbol \$pc" \
+		-ex "bt" </dev/null
+else
+	gdb -q "$kernel" -ex "target remote localhost:$port" -ex "break nulluser" -ex "continue"
+fi
