@@ -3,6 +3,8 @@
 # QEMU runs in the background with its serial console in compile/debug-serial.log;
 # quitting gdb stops it.  DEBUG_BATCH=1 runs gdb without a terminal: it stops
 # at nulluser, prints where it is and a backtrace, and ends (tests use it).
+# gdb connects to 127.0.0.1 (not "localhost", which a minimal system may not
+# resolve) and retries until QEMU listens.
 # Usage: tools/debug.sh KERNEL QEMU [QEMU-FLAGS...]
 set -u
 kernel=$1; shift
@@ -13,9 +15,11 @@ qpid=$!
 trap 'kill $qpid 2>/dev/null; wait $qpid 2>/dev/null' EXIT
 echo "QEMU is waiting for gdb on port $port; serial output goes to compile/debug-serial.log"
 if [ "${DEBUG_BATCH:-0}" = 1 ]; then
-	timeout 60 gdb -q -batch "$kernel" -ex "target remote localhost:$port" \
+	timeout 60 gdb -q -batch "$kernel" -ex "set tcp connect-timeout 20" \
+		-ex "target remote 127.0.0.1:$port" \
 		-ex "break nulluser" -ex "continue" -ex "info symbol \$pc" \
 		-ex "bt" </dev/null
 else
-	gdb -q "$kernel" -ex "target remote localhost:$port" -ex "break nulluser" -ex "continue"
+	gdb -q "$kernel" -ex "set tcp connect-timeout 20" \
+		-ex "target remote 127.0.0.1:$port" -ex "break nulluser" -ex "continue"
 fi
