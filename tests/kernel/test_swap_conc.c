@@ -47,12 +47,8 @@ static	process	sw_conc(struct swjob *job)
 	char	*base;
 	int32	p, n = job->npages;
 
-	base = vmalloc(n * PAGE_SIZE);
-	if (!CHECK(base != (char *)SYSERR)) {
+	if ((base = sw_fill(job, NULL, 0)) == NULL) {
 		return SYSERR;
-	}
-	for (p = 0; p < n; p++) {
-		sw_write(job, base, p, 0);
 	}
 	job->stage = 1;
 	sw_await_level(job, 1);
@@ -166,13 +162,8 @@ static	process	sw_hogproc(struct swjob *job)
 	char	*base;
 	int32	p, n = job->npages;
 
-	base = vmalloc(n * PAGE_SIZE);
-	if (!CHECK(base != (char *)SYSERR)) {
+	if ((base = sw_fill(job, gens, 1)) == NULL) {
 		return SYSERR;
-	}
-	for (p = 0; p < n; p++) {
-		gens[p] = 1;
-		sw_write(job, base, p, 1);
 	}
 	job->stage = 1;
 	for (;;) {
@@ -299,15 +290,8 @@ TESTCASE(swap_kill_while_others_swap)
  */
 static	process	sw_sleeper(struct swjob *job)
 {
-	char	*base;
-	int32	p, n = job->npages;
-
-	base = vmalloc(n * PAGE_SIZE);
-	if (!CHECK(base != (char *)SYSERR)) {
+	if (sw_fill(job, NULL, 1) == NULL) {
 		return SYSERR;
-	}
-	for (p = 0; p < n; p++) {
-		sw_write(job, base, p, 1);
 	}
 	job->stage = 1;
 	for (;;) {

@@ -193,13 +193,8 @@ static	process	sw_good(struct swjob *job)
 	char	*base;
 	int32	p, n = job->npages;
 
-	base = vmalloc(n * PAGE_SIZE);
-	if (!CHECK(base != (char *)SYSERR)) {
+	if ((base = sw_fill(job, gens, 1)) == NULL) {
 		return SYSERR;
-	}
-	for (p = 0; p < n; p++) {
-		gens[p] = 1;
-		sw_write(job, base, p, 1);
 	}
 	job->stage = 1;
 	while (*(volatile int32 *)&job->arg < 1) {
@@ -345,12 +340,8 @@ static	process	sw_xchg(struct swjob *job)
 	char	*base;
 	int32	p, n = job->npages;
 
-	base = vmalloc(n * PAGE_SIZE);
-	if (!CHECK(base != (char *)SYSERR)) {
+	if ((base = sw_fill(job, NULL, 1)) == NULL) {
 		return SYSERR;
-	}
-	for (p = 0; p < n; p++) {
-		sw_write(job, base, p, 1);
 	}
 	job->stage = 1;
 	sw_await_level(job, 1);

@@ -301,4 +301,27 @@ void	sw_run_one(void *fn, int32 arg, char *name, int32 policy)
 	CHECK_EQ(vmpolicy(RANDOM), OK);
 }
 
+/*------------------------------------------------------------------------
+ * sw_fill - vmalloc the job's pages and write every one with generation
+ *	     gen (recorded in gens[] if given); NULL if vmalloc failed
+ *------------------------------------------------------------------------
+ */
+char	*sw_fill(struct swjob *job, uint8 *gens, uint32 gen)
+{
+	char	*base;
+	int32	p;
+
+	base = vmalloc(job->npages * PAGE_SIZE);
+	if (!CHECK(base != (char *)SYSERR)) {
+		return NULL;
+	}
+	for (p = 0; p < job->npages; p++) {
+		if (gens != NULL) {
+			gens[p] = gen;
+		}
+		sw_write(job, base, p, gen);
+	}
+	return base;
+}
+
 #endif /* MAX_FFS_SIZE <= 256 */
