@@ -88,6 +88,40 @@ static	void	mm_sym(char sym, byte owner, mmcolour colour)
 	}
 }
 
+/* Legends: each symbol, then its text with what follows it */
+struct	mmleg {
+	char	sym;
+	const char *text;
+};
+
+static	const struct mmleg mm_physlegend[] = {
+	{ MM_FREE, " free\n        " },
+	{ MM_ZERO, " free, zeroed   " },
+	{ MM_KERNEL, " kernel page directory/table\n        " },
+	{ MM_TABLE, " page directory/table of a process   " },
+	{ MM_SHARED, " shared (none yet)\n" },
+};
+
+static	const struct mmleg mm_virtlegend[] = {
+	{ MM_RESIDENT, " resident   " },
+	{ MM_SWAPPED, " swapped out   " },
+	{ MM_ALLOC, " allocated, never touched\n        " },
+	{ MM_FREE, " not allocated   " },
+	{ MM_GUARD, " guard page   " },
+	{ MM_STACK, " stack page (pinned)\n" },
+};
+
+/* Print a legend */
+static	void	mm_legend(const struct mmleg *leg, int32 n, mmcolour colour)
+{
+	int32	i;
+
+	for (i = 0; i < n; i++) {
+		mm_sym(leg[i].sym, MM_NOOWNER, colour);
+		printf("%s", leg[i].text);
+	}
+}
+
 /* Copy pid's name (or say it is exiting) into name[PNMLEN] */
 static	void	mm_name(pid32 pid, char *name)
 {
@@ -173,16 +207,8 @@ static	shellcmd mm_physical(int32 region, bool8 all, mmcolour colour)
 
 	printf("legend: 0-9a-z owner pid in base 36 (%c: pid %d or more)   ",
 		MM_BIGPID, MM_PIDBASE);
-	mm_sym(MM_FREE, MM_NOOWNER, colour);
-	printf(" free\n        ");
-	mm_sym(MM_ZERO, MM_NOOWNER, colour);
-	printf(" free, zeroed   ");
-	mm_sym(MM_KERNEL, MM_NOOWNER, colour);
-	printf(" kernel page directory/table\n        ");
-	mm_sym(MM_TABLE, MM_NOOWNER, colour);
-	printf(" page directory/table of a process   ");
-	mm_sym(MM_SHARED, MM_NOOWNER, colour);
-	printf(" shared (none yet)\n        %s\n", colour != NULL ?
+	mm_legend(mm_physlegend, ARRAY_LEN(mm_physlegend), colour);
+	printf("        %s\n", colour != NULL ?
 		"colour: one per owner pid, T in its owner's (-n: none)" :
 		"colour: off");
 
@@ -272,18 +298,7 @@ static	shellcmd mm_virtual(pid32 pid, bool8 all, mmcolour colour)
 	memmap_rows(buf, NULL, st.stkshown, st.stkview, all, colour);
 
 	printf("legend: ");
-	mm_sym(MM_RESIDENT, MM_NOOWNER, colour);
-	printf(" resident   ");
-	mm_sym(MM_SWAPPED, MM_NOOWNER, colour);
-	printf(" swapped out   ");
-	mm_sym(MM_ALLOC, MM_NOOWNER, colour);
-	printf(" allocated, never touched\n        ");
-	mm_sym(MM_FREE, MM_NOOWNER, colour);
-	printf(" not allocated   ");
-	mm_sym(MM_GUARD, MM_NOOWNER, colour);
-	printf(" guard page   ");
-	mm_sym(MM_STACK, MM_NOOWNER, colour);
-	printf(" stack page (pinned)\n");
+	mm_legend(mm_virtlegend, ARRAY_LEN(mm_virtlegend), colour);
 
 	/* The same figures as vmstat's row for this pid */
 	printf("pid %d: virtual %u (%u kernel + %u heap), frames %u, "

@@ -59,6 +59,7 @@ extern	void	sw_jobs_reset(void);
 extern	pid32	sw_start(void *, int32, char *);
 extern	status	sw_join(pid32, int32);
 extern	void	sw_run_one(void *, int32, char *, int32);
+extern	void	sw_run_job(void *, int32, char *, int32);
 extern	char	*sw_fill(struct swjob *, uint8 *, uint32);
 extern	void	sw_await_level(struct swjob *, int32);
 extern	bool8	sw_await_stage(int32, int32, int32);

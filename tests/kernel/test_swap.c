@@ -274,19 +274,9 @@ static	process	sw_order(struct swjob *job)
 
 static	void	sw_order_run(int32 policy)
 {
-	pid32	pid;
-
 	sw_jobs_reset();
-	CHECK_EQ(vmpolicy(policy), OK);
 	swjobs[0].arg = policy;
-	pid = sw_start(sw_order, 0, "sworder");
-	if (pid != SYSERR) {
-		sw_join(pid, SW_JOIN_MS);
-	}
-	CHECK(swjobs[0].done);
-	CHECK_EQ(swjobs[0].errors, 0);
-	sw_killall();
-	CHECK_EQ(vmpolicy(RANDOM), OK);
+	sw_run_job(sw_order, 0, "sworder", policy);
 }
 
 TESTCASE(swap_clock_second_chance)

@@ -148,37 +148,17 @@ static	process	sw_exchange(struct swjob *job)
 
 TESTCASE(swap_full_exchange_in_place)
 {
-	pid32	pid;
-
 	sw_jobs_reset();
-	CHECK_EQ(vmpolicy(FIFO), OK);
 	swjobs[0].seed = 44;
-	pid = sw_start(sw_exchange, 0, "swexch");
-	if (pid != SYSERR) {
-		sw_join(pid, SW_JOIN_MS);
-	}
-	CHECK(swjobs[0].done);
-	CHECK_EQ(swjobs[0].errors, 0);
-	sw_killall();
-	CHECK_EQ(vmpolicy(RANDOM), OK);
+	sw_run_job(sw_exchange, 0, "swexch", FIFO);
 }
 
 /* The same at full capacity under the other policies (random victims) */
 static	void	sw_exchange_under(int32 policy, uint32 seed)
 {
-	pid32	pid;
-
 	sw_jobs_reset();
-	CHECK_EQ(vmpolicy(policy), OK);
 	swjobs[0].seed = seed;
-	pid = sw_start(sw_exchange, 0, "swexch");
-	if (pid != SYSERR) {
-		sw_join(pid, SW_JOIN_MS);
-	}
-	CHECK(swjobs[0].done);
-	CHECK_EQ(swjobs[0].errors, 0);
-	sw_killall();
-	CHECK_EQ(vmpolicy(RANDOM), OK);
+	sw_run_job(sw_exchange, 0, "swexch", policy);
 }
 
 /*------------------------------------------------------------------------

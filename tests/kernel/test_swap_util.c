@@ -287,9 +287,19 @@ void	sw_killall(void)
  */
 void	sw_run_one(void *fn, int32 arg, char *name, int32 policy)
 {
+	sw_jobs_reset();
+	sw_run_job(fn, arg, name, policy);
+}
+
+/*------------------------------------------------------------------------
+ * sw_run_job - the same for a job whose slot the caller has set up
+ *		(after sw_jobs_reset)
+ *------------------------------------------------------------------------
+ */
+void	sw_run_job(void *fn, int32 arg, char *name, int32 policy)
+{
 	pid32	pid;
 
-	sw_jobs_reset();
 	CHECK_EQ(vmpolicy(policy), OK);
 	pid = sw_start(fn, arg, name);
 	if (pid != SYSERR) {
