@@ -22,7 +22,7 @@ MAINABS	:= $(abspath $(MAIN))
 endif
 
 all: deps
-	@$(MAKE) --no-print-directory -C compile MAIN=$(MAINABS)
+	@$(MAKE) --no-print-directory -C compile MAIN="$(MAINABS)"
 
 deps:
 	@tools/deps.sh
@@ -32,9 +32,9 @@ deps:
 ifneq ($(MAIN),)
 KERNEL	= compile/xinu-user.elf
 kernel: deps
-	@$(MAKE) --no-print-directory -C compile OUT=xinu-user MAIN=$(MAINABS)
+	@$(MAKE) --no-print-directory -C compile OUT=xinu-user MAIN="$(MAINABS)"
 batchkernel: deps
-	@$(MAKE) --no-print-directory -C compile OUT=xinu-batch MAIN=$(MAINABS) DEFS=-DBATCH
+	@$(MAKE) --no-print-directory -C compile OUT=xinu-batch MAIN="$(MAINABS)" DEFS=-DBATCH
 else
 kernel: all
 batchkernel:
