@@ -184,6 +184,10 @@ extern	uint32	sys_pdbr;		/* system page directory	*/
 extern	volatile uint32 debug_swapping;	/* print evictions/swap-ins: volatile so
 					   a program's store is not reordered
 					   around the accesses it is about */
+extern	volatile uint32 debug_faults;	/* non-zero: a fault's one-line
+					   message is followed by its
+					   address, EIP and the exception
+					   report (off: the lab's output) */
 extern	struct	vmcounts vmtotals;
 
 /* The API users' programs call */

@@ -14,14 +14,20 @@
 #define	PFERR_W		0x2		/* the access was a write	*/
 
 /*------------------------------------------------------------------------
- * vm_segv - the access was not allowed: say so (trap() then reports the
- *	     exception and kills only the faulting process)
+ * vm_segv - the access was not allowed: say so in the lab's one line and
+ *	kill only the faulting process; with debug_faults on, add what and
+ *	where and return (trap() then reports the exception and kills it)
  *------------------------------------------------------------------------
  */
 static	void	vm_segv(struct trapframe *tf, uint32 va, char *why)
 {
 	kprintf("P%d:: SEGMENTATION_FAULT\n", currpid);
-	kprintf("  (%s at 0x%08x)\n", why, va);
+	if (debug_faults) {
+		kprintf("  (%s at 0x%08x)\n", why, va);
+		return;
+	}
+	kill(currpid);
+	panic("vm_segv: kill of process %d returned", currpid);
 }
 
 /*------------------------------------------------------------------------
@@ -60,8 +66,11 @@ static	status	vm_stackfault(struct trapframe *tf, pid32 owner,
 	if (!vm->overflowed) {
 		vm->overflowed = TRUE;
 		kprintf("P%d:: STACK_OVERFLOW\n", owner);
-		kprintf("  (guard page hit at 0x%08x, EIP 0x%08x, process %s)\n",
-			va, tf->eip, proctab[owner].prname);
+		if (debug_faults) {
+			kprintf("  (guard page hit at 0x%08x, EIP 0x%08x, "
+				"process %s)\n", va, tf->eip,
+				proctab[owner].prname);
+		}
 	}
 	if (!(tf->eflags & EFLAGS_IF)) {
 		return vm_stackgrow(vm);	/* SYSERR: trap panics	*/
@@ -139,9 +148,10 @@ static	void	vm_firstwrite(struct vmproc *vm, pt_t *pte, uint32 va)
 
 /*------------------------------------------------------------------------
  * vm_pagefault - resolve a page fault; OK when the faulting code may
- *	resume.  SYSERR: an access the process may not make (it was told
- *	SEGMENTATION_FAULT; trap() reports the exception and kills it), or
- *	a fault no process can be blamed for (trap() panics).  Stack
+ *	resume.  SYSERR: an access the process may not make, with
+ *	debug_faults on (it was told SEGMENTATION_FAULT; trap() reports the
+ *	exception and kills it), or a fault no process can be blamed for
+ *	(trap() panics).  Segmentation faults (debug_faults off), stack
  *	overflows and out-of-memory kill the process here.
  *------------------------------------------------------------------------
  */

@@ -15,6 +15,8 @@
  */
 #define	SHELL_COMMANDS(C)						\
 	C(clear,   FALSE, "clear",	"clear the screen")		\
+	C(debugfaults, FALSE, "debugfaults [on|off]",			\
+		"details after a fault's one-line message (off: the lab's)") \
 	C(devdump, FALSE, "devdump",	"list the devices")		\
 	C(echo,    FALSE, "echo [word ...]", "print the words")		\
 	C(exit,    TRUE,  "exit",	"end the shell (it restarts)")	\

@@ -104,8 +104,11 @@ void	dfault_handle(void)
 	if (onstack && !vm->overflowed) {
 		vm->overflowed = TRUE;
 		kprintf("P%d:: STACK_OVERFLOW\n", owner);
-		kprintf("  (ran into the guard page below 0x%08x, EIP 0x%08x, "
-			"process %s)\n", vm->stkbase, systss.eip, prptr->prname);
+		if (debug_faults) {
+			kprintf("  (ran into the guard page below 0x%08x, EIP "
+				"0x%08x, process %s)\n", vm->stkbase,
+				systss.eip, prptr->prname);
+		}
 	}
 
 	/* Interrupts were off: kernel code in a critical section (or an

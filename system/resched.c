@@ -47,8 +47,11 @@ void	resched(void)
 	}
 
 	if (ptold->prstate == PR_CURR && stack_overflowed(ptold)) {
-		kprintf("\nP%d:: STACK_OVERFLOW (process %s overran its %d-byte "
-			"stack)\n", currpid, ptold->prname, ptold->prstklen);
+		kprintf("P%d:: STACK_OVERFLOW\n", currpid);
+		if (debug_faults) {
+			kprintf("  (process %s overran its %d-byte stack)\n",
+				ptold->prname, ptold->prstklen);
+		}
 		kill(currpid);		/* does not return		*/
 	}
 

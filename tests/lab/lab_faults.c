@@ -7,6 +7,8 @@
  * with the code).  Each child misbehaves in its own way and dies alone:
  * a segmentation fault, a stack overflow, running out of memory, a divide
  * error; main outlives them all and the pools are full at the end.
+ * Each fault prints the lab's one line; with debug_faults set, the
+ * segmentation fault and the overflow are run again and print details.
  */
 
 #include <xinu.h>
@@ -79,6 +81,10 @@ process	main(void)
 	run(overflow, "overflow");
 	run(hog, "hog");
 	run(divider, "divider");
+	debug_faults = 1;		/* the details, as a debugging user */
+	run(segv, "segv");
+	run(overflow, "overflow");
+	debug_faults = 0;
 	kprintf("at the end: FFS free %d of %d, swap free %d of %d, "
 		"vmcheck %s\n", free_ffs_pages(), MAX_FFS_SIZE,
 		free_swap_pages(), MAX_SWAP_SIZE,
