@@ -18,6 +18,7 @@
 
 #define	EFLAGS_IF	0x00000200	/* interrupt enable flag	*/
 
+#define	IDT_NM		7	/* device (FPU) not available		*/
 #define	IDT_DF		8	/* double fault				*/
 #define	IDT_PF		14	/* page fault				*/
 
@@ -68,6 +69,8 @@ static inline void write_cr3(uint32 v)
 	{ asm volatile("movl %0, %%cr3" : : "r"(v) : "memory"); }
 static inline void invlpg(void *va)
 	{ asm volatile("invlpg (%0)" : : "r"(va) : "memory"); }
+static inline void clts(void)
+	{ asm volatile("clts"); }
 static inline uint64 rdtsc(void)
 	{ uint32 lo, hi; asm volatile("rdtsc" : "=a"(lo), "=d"(hi)); return ((uint64)hi << 32) | lo; }
 

@@ -21,6 +21,23 @@
    when the process is switched out, the stack overflowed */
 #define	STACKMAGIC	0x0A0AAAA9
 
+/* Mapped, zeroed bytes above every process's first frame (create and
+   vcreate alike).  Code may read past its caller's arguments: the lab's
+   print wrappers forward varargs with __builtin_apply, which copies a
+   fixed block (commonly 100 bytes) of the argument area, and from a
+   process's first function that block runs past the top of the stack.
+   In the lab's Xinu there is memory there; here there is this slack. */
+#define	STKSLACK	512
+
+/* The x87 FPU's state (the FSAVE image) is kept per process, switched
+   lazily (system/fpu.c) */
+#define	FPU_SAVESZ	108
+#define	CR0_MP		0x00000002	/* WAIT honours TS		*/
+#define	CR0_EM		0x00000004	/* no FPU: emulate (cleared)	*/
+#define	CR0_TS		0x00000008	/* task switched: next FPU use
+					   raises #NM			*/
+#define	CR0_NE		0x00000020	/* native FPU error reporting	*/
+
 #define	isbadpid(x)	( ((pid32)(x) < 0) || \
 			  ((pid32)(x) >= NPROC) || \
 			  (proctab[(x)].prstate == PR_FREE))
@@ -44,7 +61,11 @@ struct procent {
 	char	*prstkphys;	/* physical stack block from getstk (vcreate) */
 	uint32	prstkphyslen;	/* its length				*/
 	int32	prindepth;	/* IRQ handlers it is running (trap.c)	*/
+	bool8	prfpuvalid;	/* prfpu holds its FPU state		*/
+	byte	prfpu[FPU_SAVESZ];	/* FPU state while another owns it */
 };
+
+extern	pid32	fpu_owner;	/* whose state the FPU holds, or -1	*/
 
 extern	struct	procent proctab[];
 extern	int32	prcount;	/* currently active processes		*/

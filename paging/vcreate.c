@@ -43,12 +43,20 @@ pid32	vcreate(
 		return SYSERR;
 	}
 
-	/* Users pass sizes as small as 2000 bytes, then take faults and
-	   interrupts on the stack: give every virtual stack VSTACK_MIN */
+	/* STKSLACK zeroed bytes sit above the first frame (process.h says
+	   why).  Users pass sizes as small as 2000 bytes, then take faults
+	   and interrupts on the stack: every virtual stack, slack included,
+	   is at least VSTACK_MIN.  The slack comes out of the last page
+	   when the stack area is full.  From here on ssize is the size
+	   mapped. */
+	ssize += STKSLACK;
 	if (ssize < VSTACK_MIN) {
 		ssize = VSTACK_MIN;
 	}
 	npages = (ssize + PAGE_SIZE - 1) / PAGE_SIZE;
+	if (npages > VSTACK_MAX / PAGE_SIZE) {
+		npages = VSTACK_MAX / PAGE_SIZE;
+	}
 	ssize = npages * PAGE_SIZE;
 
 	mask = disable();
@@ -120,19 +128,20 @@ pid32	vcreate(
 		*pte = (stkphys + i * PAGE_SIZE) | PTE_P | PTE_RW | PTE_STACK;
 	}
 
-	proc_setup(pid, pname, priority, ssize);
+	proc_setup(pid, pname, priority, ssize - STKSLACK);
 	prptr = &proctab[pid];
 	prptr->prvm = vm;
 	prptr->prpdbr = pdphys;
 	prptr->prstkphys = (char *)stkphys;	/* lowest word: the guard */
 	prptr->prstkphyslen = ssize;
 	*(uint32 *)stkphys = STACKMAGIC;
-	prptr->prstkbase = (char *)(VM_USER_TOP - sizeof(uint32));
+	memset((char *)(stkphys + ssize - STKSLACK), 0, STKSLACK);
+	prptr->prstkbase = (char *)(VM_USER_TOP - STKSLACK - sizeof(uint32));
 
 	/* Build the first frame through the kernel's identity view of the
 	   stack memory, then translate the stack pointer to the process's */
-	ksp = (uint32)proc_initstack((char *)(stkphys + ssize - sizeof(uint32)),
-			funcaddr, nargs, args);
+	ksp = (uint32)proc_initstack((char *)(stkphys + ssize - STKSLACK
+			- sizeof(uint32)), funcaddr, nargs, args);
 	prptr->prstkptr = (char *)(VM_USER_TOP - (stkphys + ssize - ksp));
 	restore(mask);
 	return pid;

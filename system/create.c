@@ -128,6 +128,7 @@ void	proc_setup(pid32 pid, char *name, pri16 priority, uint32 ssize)
 	prptr->prvm = NULL;
 	prptr->prstkphys = NULL;
 	prptr->prindepth = 0;
+	prptr->prfpuvalid = FALSE;	/* a fresh FPU state at first use */
 }
 
 /*------------------------------------------------------------------------
@@ -165,18 +166,21 @@ pid32	create(
 	}
 	ssize = (uint32)roundmb(ssize);
 	if (((pid = newpid()) == SYSERR) ||
-	    ((saddr = (uint32 *)getstk(ssize)) == (uint32 *)SYSERR)) {
+	    ((saddr = (uint32 *)getstk(ssize + STKSLACK)) == (uint32 *)SYSERR)) {
 		restore(mask);
 		return SYSERR;
 	}
 
+	/* The block is the stack, then STKSLACK zeroed bytes above it */
 	proc_setup(pid, pname, priority, ssize);
 	prptr = &proctab[pid];
-	prptr->prstkbase = (char *)saddr;
-	prptr->prstkphys = (char *)saddr - ssize + sizeof(uint32);
-	prptr->prstkphyslen = ssize;
+	prptr->prstkphys = (char *)saddr - (ssize + STKSLACK) + sizeof(uint32);
+	prptr->prstkphyslen = ssize + STKSLACK;
 	*(uint32 *)prptr->prstkphys = STACKMAGIC;	/* overflow guard */
-	prptr->prstkptr = proc_initstack((char *)saddr, funcaddr, nargs, args);
+	memset((char *)saddr + sizeof(uint32) - STKSLACK, 0, STKSLACK);
+	prptr->prstkbase = (char *)saddr - STKSLACK;
+	prptr->prstkptr = proc_initstack(prptr->prstkbase, funcaddr, nargs,
+				args);
 	restore(mask);
 	return pid;
 }

@@ -98,6 +98,7 @@ void	sysinit(void)
 	vminit();			/* page tables; paging still off */
 	proctab[NULLPROC].prpdbr = sys_pdbr;
 	dfinit();
+	fpuinit();
 
 	clkinit();
 	for (i = 0; i < NDEVS; i++) {

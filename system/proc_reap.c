@@ -14,6 +14,7 @@ void	proc_reap(pid32 pid)
 {
 	struct	procent *prptr = &proctab[pid];
 
+	fpu_release(pid);
 	if (prptr->prvm != NULL) {
 		vm_procexit(pid);
 	} else if (prptr->prstkphys != NULL) {

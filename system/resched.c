@@ -68,6 +68,7 @@ void	resched(void)
 	ptnew->prstate = PR_CURR;
 	preempt = QUANTUM;
 	vm_switch_stats(ptold, ptnew);
+	fpu_switch(currpid);
 	ctxsw(&ptold->prstkptr, &ptnew->prstkptr, ptnew->prpdbr);
 }
 

@@ -77,6 +77,10 @@ void	trap(struct trapframe *tf)
 	if (vec == IDT_PF && kernel_running && vm_pagefault(tf) == OK) {
 		return;
 	}
+	if (vec == IDT_NM) {		/* the FPU is another's: switch it */
+		fpu_trap();
+		return;
+	}
 
 	if (vec >= NEXC || currpid == NULLPROC || !kernel_running
 			|| IN_IRQ > 0) {
