@@ -147,6 +147,7 @@ struct	vmproc {
 	uint32	stkpts;			/* page tables of the stack	*/
 	uint32	stkblk;			/* kernel-heap block behind it	*/
 	struct	vmproc	*nextzombie;	/* teardown queue link		*/
+	uint32	tdnext;			/* teardown: PDEs below are gone */
 	bool8	overflowed;		/* ran into its guard page	*/
 	int32	nemerg;			/* emergency pages below stkbase */
 	int32	emerg[VSTACK_EMERG_MAX];	/* their pool indices	*/

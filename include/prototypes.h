@@ -72,6 +72,13 @@ extern	uint32	memfree(void);
 /* Interrupts and CPU */
 extern	intmask	disable(void);
 extern	void	restore(intmask);
+extern	void	irqoff_arm(pid32, uint32 *, int32);
+extern	int32	irqoff_disarm(void);
+extern	void	irqoff_close(void);
+extern	pid32	irqoff_pid;
+extern	bool8	irqoff_open;
+extern	uint64	irqoff_t0;
+extern	uint32	irqoff_tick0;
 extern	void	enable(void);
 extern	void	pause(void);
 extern	void	gdtinit(void);

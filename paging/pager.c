@@ -1,5 +1,5 @@
 /* pager.c - pager, pager_start, pager_kick, pager_refill, vm_procexit,
- *	     vm_reap_pending */
+ *	     vm_reap_pending, vm_reap_step */
 
 #include <xinu.h>
 #include "vmint.h"
@@ -49,22 +49,39 @@ void	vm_procexit(pid32 pid)
 }
 
 /*------------------------------------------------------------------------
+ * vm_reap_step - one step (vm_teardown) of the teardown of the first
+ *	queued address space that is not the running process's own; FALSE
+ *	if there is none.  An address space stays queued until its last
+ *	step, so whoever reaps next (pager, fault, vcreate) goes on with it.
+ *------------------------------------------------------------------------
+ */
+static	bool8	vm_reap_step(void)
+{
+	struct	vmproc	**pp, *vm, *next;
+
+	for (pp = &zombies; (vm = *pp) != NULL; pp = &vm->nextzombie) {
+		if (vm->pdframe == read_cr3()) {	/* still on it	*/
+			continue;
+		}
+		next = vm->nextzombie;
+		if (vm_teardown(vm)) {			/* vm is gone	*/
+			*pp = next;
+			vm_zombies--;
+		}
+		return TRUE;
+	}
+	return FALSE;
+}
+
+/*------------------------------------------------------------------------
  * vm_reap_pending - tear down every queued address space now, except the
  *		     running process's own (interrupts off)
  *------------------------------------------------------------------------
  */
 void	vm_reap_pending(void)
 {
-	struct	vmproc	**pp = &zombies, *vm;
-
-	while ((vm = *pp) != NULL) {
-		if (vm->pdframe == read_cr3()) {	/* still on it	*/
-			pp = &vm->nextzombie;
-			continue;
-		}
-		*pp = vm->nextzombie;
-		vm_zombies--;
-		vm_teardown(vm, vm->pid);
+	while (vm_reap_step()) {
+		;
 	}
 }
 
@@ -108,7 +125,10 @@ static	process	pager(void)
 
 	for (;;) {
 		mask = disable();
-		vm_reap_pending();
+		while (vm_reap_step()) {	/* a table per step: let	*/
+			restore(mask);		/* interrupts in between,	*/
+			mask = disable();	/* the queue read anew	*/
+		}
 
 		for (n = 0; n < PAGER_BATCH && ffs_zero_count < PAGER_ZPOOL;
 				n++) {

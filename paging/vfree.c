@@ -1,11 +1,12 @@
-/* vfree.c - vfree, vm_freerange, vm_release_page */
+/* vfree.c - vfree, vm_unmaprange, vm_freerange, vm_release_page */
 
 #include <xinu.h>
 #include "vmint.h"
 
 /*------------------------------------------------------------------------
  * vm_release_page - drop whatever backs one heap PTE (frame, swap slot or
- *	clean swap copy) and clear the PTE.  Shared by vfree and teardown.
+ *	clean swap copy) and clear the PTE.  Shared by vfree and teardown,
+ *	which keep the table's count of used entries and nalloc.
  *------------------------------------------------------------------------
  */
 void	vm_release_page(struct vmproc *vm, pt_t *pte)
@@ -71,6 +72,75 @@ static	status	vm_freerange(struct vmproc *vm, uint32 vpn, uint32 n)
 	return OK;
 }
 
+/*
+ * Interrupt windows.  Work on a range is done one page table at a time,
+ * and between two tables vm_unmaprange lets interrupts in (restore, then
+ * disable again), so a huge range never holds interrupts off for longer
+ * than one table's work.  What may happen in such a window, and why the
+ * state left at each window is safe:
+ *  - Only the process itself changes which pages of its heap are
+ *    allocated, its free list, nalloc and npt: vmalloc and vfree act on
+ *    the caller's own heap only, and a vcreate process runs one flow of
+ *    control, which is inside this call.
+ *  - Faults of other processes and the pager may evict this process's
+ *    pages (present -> swapped, nresident/nswapped/nslots) or drop their
+ *    clean copies: each PTE is read after the window, so the release
+ *    frees whatever backs the page then.  Allocated entries stay allocated
+ *    (never zero), so the tables' counts are theirs alone to change.
+ *  - The caller may be killed in a window and never run again; the pager
+ *    tears its address space down from the state of that window: every
+ *    released PTE is zero, a table with no allocated entry is gone, and
+ *    nalloc, npt and the tables' counts match the entries (vmcheck holds
+ *    at every window).
+ * The window slots are remapped after each window: other code uses them.
+ */
+
+/*------------------------------------------------------------------------
+ * vm_unmaprange - release the allocated pages of [vpn, vpn + n) and drop
+ *	the tables left without one, a table at a time with an interrupt
+ *	window between tables (if mask, the caller's disable() value, had
+ *	them on).  Interrupts off on entry and on return.
+ *------------------------------------------------------------------------
+ */
+void	vm_unmaprange(struct vmproc *vm, uint32 vpn, uint32 n, intmask mask)
+{
+	uint32	end = vpn + n, tend, k;
+	pt_t	*pd, *pt, pde;
+	bool8	present;
+
+	for (; vpn < end; vpn = tend) {
+		tend = (vpn | (NENTRIES - 1)) + 1;	/* the next table	*/
+		if (tend > end) {
+			tend = end;
+		}
+		pd = (pt_t *)vwin_map(WS_PD, vm->pdframe);
+		pde = pd[PDX(VADDR(vpn))];
+		if (!(pde & PTE_P)) {
+			continue;			/* nothing there	*/
+		}
+		pt = (pt_t *)vwin_map(WS_PT, pde & PTE_FRAME);
+		for (k = vpn; k < tend && PT_NUSED(pde) > 0; k++) {
+			if (!(pt[PTX(VADDR(k))] & PTE_ALLOC)) {
+				continue;
+			}
+			present = (pt[PTX(VADDR(k))] & PTE_P) != 0;
+			vm_release_page(vm, &pt[PTX(VADDR(k))]);
+			if (present) {	/* not-present entries are never cached */
+				vm_invalidate(vm->pdframe, VADDR(k));
+			}
+			PT_NUSED(pde)--;
+			vm->nalloc--;
+		}
+		if (PT_NUSED(pde) == 0) {
+			vm_ptdrop(vm, PDX(VADDR(vpn)));
+		}
+		if (tend < end) {
+			restore(mask);		/* the window		*/
+			mask = disable();
+		}
+	}
+}
+
 /*------------------------------------------------------------------------
  * vfree - release the heap pages [ptr, ptr + ceil(nbytes / PAGE_SIZE)).
  *	Every page must be allocated and ptr page-aligned, or SYSERR and
@@ -81,9 +151,8 @@ syscall	vfree(char *ptr, uint32 nbytes)
 {
 	intmask	mask;
 	struct	vmproc	*vm;
-	uint32	va = (uint32)ptr, npages, vpn, i, j;
-	pt_t	*pte, *pd, *pt;
-	bool8	empty;
+	uint32	va = (uint32)ptr, npages, vpn, end, i, tend, j;
+	pt_t	*pd, *pt, pde;
 
 	mask = disable();
 	vm = proctab[currpid].prvm;
@@ -98,45 +167,42 @@ syscall	vfree(char *ptr, uint32 nbytes)
 		restore(mask);
 		return SYSERR;
 	}
+	end = vpn + npages;
 
-	/* Every page must be allocated before anything is touched */
-	for (i = vpn; i < vpn + npages; i++) {
-		pte = vm_pte(vm->pdframe, VADDR(i), WS_PD, WS_PT);
-		if (pte == NULL || !(*pte & PTE_ALLOC)) {
+	/* Every page must be allocated before anything is touched.  This
+	   check and the first change are one stretch with interrupts off;
+	   it costs one count per whole table and a scan of at most the two
+	   tables the range covers in part. */
+	pd = (pt_t *)vwin_map(WS_PD, vm->pdframe);
+	for (i = vpn; i < end; i = tend) {
+		tend = (i | (NENTRIES - 1)) + 1;
+		if (tend > end) {
+			tend = end;
+		}
+		pde = pd[PDX(VADDR(i))];
+		if (!(pde & PTE_P)) {
 			restore(mask);
 			return SYSERR;
 		}
+		if (PT_NUSED(pde) == NENTRIES) {
+			continue;		/* all of it allocated	*/
+		}
+		pt = (pt_t *)vwin_map(WS_PT, pde & PTE_FRAME);
+		for (j = i; j < tend; j++) {
+			if (!(pt[PTX(VADDR(j))] & PTE_ALLOC)) {
+				restore(mask);
+				return SYSERR;
+			}
+		}
 	}
-	/* A node for the free list may be needed: fail before changing */
+	/* A node for the free list may be needed: fail before changing.
+	   The range is on the free list from here on, while its pages are
+	   released; only this process, which is inside vfree, reads it. */
 	if (vm_freerange(vm, vpn, npages) == SYSERR) {
 		restore(mask);
 		return SYSERR;
 	}
-
-	for (i = vpn; i < vpn + npages; i++) {
-		pte = vm_pte(vm->pdframe, VADDR(i), WS_PD, WS_PT);
-		vm_release_page(vm, pte);
-		vm_invalidate(vm->pdframe, VADDR(i));
-
-		/* At the end of a table, or of the range: free it if empty */
-		if (PTX(VADDR(i)) == NENTRIES - 1 || i == vpn + npages - 1) {
-			pt = pte - PTX(VADDR(i));
-			empty = TRUE;
-			for (j = 0; j < NENTRIES; j++) {
-				if (pt[j] != 0) {
-					empty = FALSE;
-					break;
-				}
-			}
-			if (empty) {
-				pd = (pt_t *)vwin_map(WS_PD, vm->pdframe);
-				ptframe_free(pd[PDX(VADDR(i))] & PTE_FRAME);
-				pd[PDX(VADDR(i))] = 0;
-				vm->npt--;
-			}
-		}
-	}
-	vm->nalloc -= npages;
+	vm_unmaprange(vm, vpn, npages, mask);
 	restore(mask);
 	pager_kick();		/* freed frames: restock the zeroed pool */
 	return OK;

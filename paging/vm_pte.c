@@ -1,4 +1,4 @@
-/* vm_pte.c - vm_pte, vm_invalidate */
+/* vm_pte.c - vm_pte, vm_invalidate, vm_ptdrop */
 
 #include <xinu.h>
 #include "vmint.h"
@@ -34,4 +34,24 @@ void	vm_invalidate(uint32 pdphys, uint32 va)
 	if (read_cr3() == pdphys) {
 		invlpg((void *)va);
 	}
+}
+
+/*------------------------------------------------------------------------
+ * vm_ptdrop - give back the (empty) heap table behind PDE pdx of vm.
+ *	The directory entry is cleared and its translation invalidated
+ *	before the frame goes back to the region: the MMU may cache the
+ *	entry (invlpg drops paging-structure caches too), and a frame on
+ *	the free list may be handed out and rewritten at once.  Used by
+ *	vfree, a failed vmalloc and teardown alike.  Interrupts off.
+ *------------------------------------------------------------------------
+ */
+void	vm_ptdrop(struct vmproc *vm, uint32 pdx)
+{
+	pt_t	*pd = (pt_t *)vwin_map(WS_PD, vm->pdframe);
+	pt_t	pde = pd[pdx];
+
+	pd[pdx] = 0;
+	vm_invalidate(vm->pdframe, pdx << 22);
+	ptframe_free(pde & PTE_FRAME);
+	vm->npt--;
 }

@@ -25,7 +25,8 @@ static	uint32	vm_ptneed(pt_t *pd, uint32 vpn, uint32 n)
  *	fit.  No frame is taken: each PTE is marked PTE_ALLOC (allocated,
  *	not yet backed) and the first touch faults a frame in.  The page
  *	tables the range needs are taken now, so that a later fault never
- *	finds the PD/PT region empty.
+ *	finds the PD/PT region empty; a table's count of used entries grows
+ *	with the entries marked.
  *------------------------------------------------------------------------
  */
 char	*vmalloc(uint32 nbytes)
@@ -33,7 +34,7 @@ char	*vmalloc(uint32 nbytes)
 	intmask	mask;
 	struct	vmproc	*vm;
 	struct	vrange	*r, *prev;
-	uint32	npages, vpn, i, need, end;
+	uint32	npages, vpn, i, j, need, end, tend, pdx;
 	int32	ptphys;
 	pt_t	*pd, *pt;
 
@@ -68,23 +69,40 @@ char	*vmalloc(uint32 nbytes)
 		restore(mask);
 		return (char *)SYSERR;
 	}
-	for (i = PDX(VADDR(vpn)); i <= PDX(VADDR(vpn + npages - 1)); i++) {
-		if (!(pd[i] & PTE_P)) {
+	/* One table at a time, interrupts let in between tables (see the
+	   rules in vfree.c).  The range leaves the free list only at the
+	   end: until then only this process, inside vmalloc, reads it. */
+	end = vpn + npages;
+	for (i = vpn; i < end; i = tend) {
+		tend = (i | (NENTRIES - 1)) + 1;	/* the next table	*/
+		if (tend > end) {
+			tend = end;
+		}
+		pdx = PDX(VADDR(i));
+		pd = (pt_t *)vwin_map(WS_PD, vm->pdframe);
+		if (!(pd[pdx] & PTE_P)) {
 			ptphys = ptframe_alloc(currpid, FALSE);
+			if (ptphys == SYSERR) {
+				/* Others took the tables counted above in a
+				   window: give back what this call made */
+				vm_unmaprange(vm, vpn, i - vpn, mask);
+				restore(mask);
+				return (char *)SYSERR;
+			}
 			pd = (pt_t *)vwin_map(WS_PD, vm->pdframe);
-			pd[i] = (uint32)ptphys | PTE_P | PTE_RW;
+			pd[pdx] = (uint32)ptphys | PTE_P | PTE_RW;
 			vm->npt++;
 		}
-	}
-
-	/* Mark every page allocated, one table at a time */
-	end = vpn + npages;
-	for (i = vpn; i < end; ) {
-		pt = vm_pte(vm->pdframe, VADDR(i), WS_PD, WS_PT);
-		do {
-			*pt++ = PTE_ALLOC;
-			i++;
-		} while (i < end && PTX(VADDR(i)) != 0);
+		pt = (pt_t *)vwin_map(WS_PT, pd[pdx] & PTE_FRAME);
+		for (j = i; j < tend; j++) {	/* free range: entries are 0 */
+			pt[PTX(VADDR(j))] = PTE_ALLOC;
+		}
+		PT_NUSED(pd[pdx]) += tend - i;
+		vm->nalloc += tend - i;
+		if (tend < end) {
+			restore(mask);		/* the window		*/
+			mask = disable();
+		}
 	}
 
 	/* Shrink or drop the free range */
@@ -99,7 +117,6 @@ char	*vmalloc(uint32 nbytes)
 		r->start += npages;
 		r->npages -= npages;
 	}
-	vm->nalloc += npages;
 	restore(mask);
 	return (char *)VADDR(vpn);
 }

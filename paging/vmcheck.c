@@ -11,7 +11,10 @@
  *    clean copy) names a slot owned by that process and page;
  *  - no frame, slot or page table is referenced twice;
  *  - the kernel-region entries are the same in every directory;
- *  - the per-process counters agree with the tables;
+ *  - the per-process counters agree with the tables, and each heap
+ *    table's count of used entries (pttab[].nused) with its allocated
+ *    entries: never zero (an empty table is given back), and zero for
+ *    directories and the stack's tables;
  *  - each pool's free count equals the number of unowned entries, and
  *    every owned entry is referenced by its owner.
  * Each violation is printed; the result is SYSERR if there was one.
@@ -113,9 +116,11 @@ static	void	vmc_proc(pid32 pid, struct vmproc *vm, pt_t *kpde)
 {
 	pt_t	*pd, *pt, pde;
 	uint32	i, t, alloc = 0, res = 0, swapped = 0, slots = 0, npt = 0;
+	uint32	before;
 
 	t = PTFRAME_IDX(vm->pdframe);
-	if (t >= MAX_PT_SIZE || pttab[t].owner != pid || !pttab[t].isdir) {
+	if (t >= MAX_PT_SIZE || pttab[t].owner != pid || !pttab[t].isdir
+	    || pttab[t].nused != 0) {
 		vmc_err("pid %d: directory 0x%08x not recorded as its own",
 			pid, vm->pdframe);
 	} else {
@@ -150,10 +155,19 @@ static	void	vmc_proc(pid32 pid, struct vmproc *vm, pt_t *kpde)
 		BIT_SET(ptseen, t);
 		pt = (pt_t *)vwin_map(WS_CHECKPT, pde & PTE_FRAME);
 		if (i >= PDX(VSTACK_LOW)) {
-			continue;			/* the stack's tables	*/
+			if (pttab[t].nused != 0) {	/* the stack's tables	*/
+				vmc_err("pid %d: stack table %d counts %d "
+					"entries", pid, i, pttab[t].nused);
+			}
+			continue;
 		}
 		npt++;
+		before = alloc;
 		vmc_heappt(pid, i, pt, &alloc, &res, &swapped, &slots);
+		if (pttab[t].nused != alloc - before || pttab[t].nused == 0) {
+			vmc_err("pid %d: heap table %d counts %d entries, holds "
+				"%d", pid, i, pttab[t].nused, alloc - before);
+		}
 	}
 	if (alloc != vm->nalloc || res != vm->nresident
 	    || swapped != vm->nswapped || slots != vm->nslots

@@ -31,6 +31,7 @@ struct	ptframe {			/* one frame of the PD/PT region */
 	pid32	owner;
 	int16	next;			/* free list link		*/
 	bool8	isdir;
+	uint16	nused;			/* heap table: entries not zero	*/
 };
 
 struct	ffsframe {			/* one frame of the FFS		*/
@@ -54,6 +55,9 @@ extern	struct	ffsframe ffstab[];
 extern	struct	swapslot swaptab[];
 extern	int32	ptfree_head, ptfree_count;
 extern	bool8	paging_on;
+
+/* The count of used entries of the heap table a PDE points at */
+#define	PT_NUSED(pde)	(pttab[PTFRAME_IDX((pde) & PTE_FRAME)].nused)
 
 /* Frame and slot numbers <-> physical addresses */
 #define	PTFRAME_ADDR(i)	(PT_REGION_BASE + (uint32)(i) * PAGE_SIZE)
@@ -86,12 +90,14 @@ extern	uint32	kernel_pts[];
 extern	int32	ptframe_alloc(pid32, bool8);
 extern	void	ptframe_free(uint32);
 extern	pt_t	*vm_pte(uint32, uint32, int32, int32);
+extern	void	vm_ptdrop(struct vmproc *, uint32);
+extern	void	vm_unmaprange(struct vmproc *, uint32, uint32, intmask);
 extern	void	vm_invalidate(uint32, uint32);
 extern	int32	vm_getframe(pid32, uint32, bool8, int32, bool8 *);
 extern	void	vm_release_page(struct vmproc *, pt_t *);
 extern	status	vm_evict(int32);
 extern	int32	vm_victim(void);
-extern	void	vm_teardown(struct vmproc *, pid32);
+extern	bool8	vm_teardown(struct vmproc *);
 extern	void	vm_reap_pending(void);
 extern	void	pager_kick(void);
 extern	void	pager_refill(void);
