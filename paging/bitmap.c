@@ -12,7 +12,7 @@
  */
 void	bm_init(struct bitmap *bm, uint32 *words, int32 nbits, bool8 full)
 {
-	int32	n, base = 0, i;
+	int32	n, base = 0, i, l;
 
 	if (nbits < 1 || nbits > BM_MAXBITS) {
 		panic("bm_init: %d bits", nbits);
@@ -28,11 +28,24 @@ void	bm_init(struct bitmap *bm, uint32 *words, int32 nbits, bool8 full)
 	} while (n > 1);
 	memset(words, 0, base * sizeof(uint32));
 	bm->count = 0;
-	if (full) {
-		for (i = 0; i < nbits; i++) {
-			bm_set(bm, i);
-		}
+	if (!full) {
+		return;
 	}
+	/* Full: the first n bits of each level are set, n being nbits for
+	   the bits and then the words of the level below (all non-empty);
+	   word by word, as a bit at a time costs millions of instructions
+	   at boot for the default sizes */
+	n = nbits;
+	for (l = 0; l < bm->nlevels; l++) {
+		for (i = 0; i < (n >> BM_SHIFT); i++) {
+			words[bm->base[l] + i] = ~0u;
+		}
+		if ((n & (BM_WORD - 1)) != 0) {
+			words[bm->base[l] + i] = BM_BIT(n) - 1;
+		}
+		n = BM_DIV(n);
+	}
+	bm->count = nbits;
 }
 
 /*------------------------------------------------------------------------
@@ -42,17 +55,18 @@ void	bm_init(struct bitmap *bm, uint32 *words, int32 nbits, bool8 full)
  */
 void	bm_set(struct bitmap *bm, int32 i)
 {
-	int32	l;
-	uint32	*w, was;
+	int32	l, nlevels = bm->nlevels;
+	uint32	*word = bm->word, *w, was;	/* locals: the stores below
+						   may not alias them */
 
 	if (bm_isset(bm, i)) {
 		return;
 	}
 	bm->count++;
-	for (l = 0; l < bm->nlevels; l++) {
-		w = &bm->word[bm->base[l] + (i >> BM_SHIFT)];
+	for (l = 0; l < nlevels; l++) {
+		w = &word[bm->base[l] + (i >> BM_SHIFT)];
 		was = *w;
-		*w |= BM_BIT(i);
+		*w = was | BM_BIT(i);
 		if (was != 0) {
 			break;
 		}
@@ -67,17 +81,18 @@ void	bm_set(struct bitmap *bm, int32 i)
  */
 void	bm_clear(struct bitmap *bm, int32 i)
 {
-	int32	l;
-	uint32	*w;
+	int32	l, nlevels = bm->nlevels;
+	uint32	*word = bm->word, *w, now;
 
 	if (!bm_isset(bm, i)) {
 		return;
 	}
 	bm->count--;
-	for (l = 0; l < bm->nlevels; l++) {
-		w = &bm->word[bm->base[l] + (i >> BM_SHIFT)];
-		*w &= ~BM_BIT(i);
-		if (*w != 0) {
+	for (l = 0; l < nlevels; l++) {
+		w = &word[bm->base[l] + (i >> BM_SHIFT)];
+		now = *w & ~BM_BIT(i);
+		*w = now;
+		if (now != 0) {
 			break;
 		}
 		i >>= BM_SHIFT;
@@ -104,12 +119,13 @@ bool8	bm_isset(struct bitmap *bm, int32 i)
 int32	bm_lowest(struct bitmap *bm)
 {
 	int32	l, i = 0;
+	uint32	*word = bm->word;
 
 	if (bm->count == 0) {
 		return SYSERR;
 	}
 	for (l = bm->nlevels - 1; l >= 0; l--) {
-		i = (i << BM_SHIFT) + __builtin_ctz(bm->word[bm->base[l] + i]);
+		i = (i << BM_SHIFT) + __builtin_ctz(word[bm->base[l] + i]);
 	}
 	return i;
 }
