@@ -13,7 +13,10 @@
  *  - the kernel-region entries are the same in every directory;
  *  - the per-process counters agree with the tables;
  *  - each pool's free count equals the number of unowned entries, and
- *    every owned entry is referenced by its owner.
+ *    every owned entry is referenced by its owner;
+ *  - the free bitmaps of the FFS and swap (allocation takes their lowest
+ *    set bit) mark exactly the free entries, and their summary levels
+ *    agree with the bits.
  * Each violation is printed; the result is SYSERR if there was one.
  */
 
@@ -195,6 +198,14 @@ syscall	vmcheck(void)
 	/* FFS: every frame in use is mapped; free count is right */
 	used = zero = 0;
 	for (i = 0; i < MAX_FFS_SIZE; i++) {
+		if (bm_isset(&ffs_freemap, i) != (ffstab[i].state != FS_USED)
+		    || bm_isset(&ffs_stalemap, i)
+				!= (ffstab[i].state == FS_FREE)) {
+			vmc_err("FFS frame %d: state %d, free bit %d, stale "
+				"bit %d", i, ffstab[i].state,
+				bm_isset(&ffs_freemap, i),
+				bm_isset(&ffs_stalemap, i));
+		}
 		if (ffstab[i].state == FS_USED) {
 			used++;
 			if (!BIT_ISSET(ffsseen, i)) {
@@ -231,6 +242,10 @@ syscall	vmcheck(void)
 	/* Swap: every owned slot is referenced; free count is right */
 	owned = 0;
 	for (i = 0; i < MAX_SWAP_SIZE; i++) {
+		if (bm_isset(&swap_freemap, i) != (swaptab[i].owner == OWN_FREE)) {
+			vmc_err("slot %d: owner %d, free bit %d", i,
+				swaptab[i].owner, bm_isset(&swap_freemap, i));
+		}
 		if (swaptab[i].owner != OWN_FREE) {
 			owned++;
 			if (!BIT_ISSET(slotseen, i)) {
@@ -243,6 +258,12 @@ syscall	vmcheck(void)
 	if ((uint32)(MAX_SWAP_SIZE - owned) != free_swap_pages()) {
 		vmc_err("swap: %d slots owned, %d free counted", owned,
 			free_swap_pages());
+	}
+	if (bm_check(&ffs_freemap) + bm_check(&ffs_stalemap)
+	    + bm_check(&swap_freemap) != 0) {
+		vmc_err("free bitmaps: %d, %d and %d inconsistencies (FFS "
+			"free, FFS stale, swap)", bm_check(&ffs_freemap),
+			bm_check(&ffs_stalemap), bm_check(&swap_freemap));
 	}
 
 	/* PD/PT: kernel tables plus what the address spaces reference */
