@@ -21,12 +21,37 @@
 /* Ticks each sleeper slept, by tag */
 static	volatile uint32	slept[NSLEEPERS];
 
-/* Child that sleeps delay ms, then logs its tag and the ticks it slept */
-local	process	sleeper(int32 tag, int32 delay)
+/* Child that waits at the gate, sleeps delay ms, then logs its tag and
+   the ticks it slept.  Interrupts are off from before the gate to the
+   sleep, and the test opens the gate with its own off: every sleeper
+   goes to sleep on the same tick, however slowly the host lets the test
+   start them */
+local	process	sleeper(int32 tag, int32 delay, sid32 gate)
 {
+	intmask	mask = disable();
+
+	wait(gate);
 	slept[tag] = kt_sleepticks(delay);
+	restore(mask);
 	kt_logadd(tag);
 	return OK;
+}
+
+/* Start the sleepers, each waiting at the gate; the gate, or SYSERR */
+local	sid32	start_sleepers(int32 delay[], pid32 pids[])
+{
+	sid32	gate = semcreate(0);
+	int32	i;
+
+	CHECK(gate != SYSERR);
+	for (i = 0; i < NSLEEPERS; i++) {
+		pids[i] = create(sleeper, MINSTK, KT_HIPRIO, "sleeper", 3, i,
+							delay[i], gate);
+		CHECK(pids[i] != SYSERR);
+		resume(pids[i]);
+		CHECK_EQ(proctab[pids[i]].prstate, PR_WAIT);
+	}
+	return gate;
 }
 
 /* Did a sleep last exactly the ticks asked? */
@@ -93,17 +118,19 @@ TESTCASE_T(clock_wake_order, KT_LIMIT_MS)
 {
 	int32	delay[NSLEEPERS] = { 3 * STEP_MS, STEP_MS, 2 * STEP_MS,
 				     STEP_MS };
-	pid32	pid;
+	pid32	pids[NSLEEPERS];
+	sid32	gate;
 	int32	i;
+	intmask	mask;
 
 	kt_logreset();
 	recvclr();
+	gate = start_sleepers(delay, pids);
+	mask = disable();
+	signaln(gate, NSLEEPERS);	/* all asleep when it returns	*/
+	restore(mask);
 	for (i = 0; i < NSLEEPERS; i++) {
-		pid = create(sleeper, MINSTK, KT_HIPRIO, "sleeper", 2, i,
-								delay[i]);
-		CHECK(pid != SYSERR);
-		resume(pid);
-		CHECK_EQ(proctab[pid].prstate, PR_SLEEP);
+		CHECK_EQ(proctab[pids[i]].prstate, PR_SLEEP);
 	}
 	/* Sleepers that wake on the same tick die together, and only one
 	   death notice fits: wait for the log, not for the notices */
@@ -119,27 +146,27 @@ TESTCASE_T(clock_wake_order, KT_LIMIT_MS)
 	for (i = 0; i < NSLEEPERS; i++) {
 		CHECK(on_time(slept[i], delay[i]));
 	}
+	semdelete(gate);
 }
 
 /* Removing sleepers from the delta list (kill uses unsleep) at the head
    and in the middle leaves the others' wake-up times unchanged */
 TESTCASE_T(clock_unsleep_keeps_times, KT_LIMIT_MS)
 {
+	int32	delay[NSLEEPERS] = { STEP_MS, 2 * STEP_MS, 3 * STEP_MS,
+				     4 * STEP_MS };
 	pid32	pids[NSLEEPERS];
-	int32	i;
+	sid32	gate;
 	intmask	mask;
 
 	kt_logreset();
 	recvclr();
-	for (i = 0; i < NSLEEPERS; i++) {	/* 40, 80, 120, 160 ms	*/
-		pids[i] = create(sleeper, MINSTK, KT_HIPRIO, "sleeper", 2, i,
-							(i + 1) * STEP_MS);
-		CHECK(pids[i] != SYSERR);
-		resume(pids[i]);
-	}
-	/* No tick between the wake-up and the kills, however late the
-	   test gets the CPU: all four are still asleep when killed */
+	gate = start_sleepers(delay, pids);
+	/* The test goes to sleep on the tick the sleepers do, and no tick
+	   comes between its wake-up and the kills, however late it gets
+	   the CPU: all four are still asleep when killed */
 	mask = disable();
+	signaln(gate, NSLEEPERS);
 	sleepms(KILL_AT_MS);
 	CHECK_EQ(proctab[pids[0]].prstate, PR_SLEEP);
 	CHECK_EQ(kill(pids[0]), OK);		/* the head		*/
@@ -154,8 +181,9 @@ TESTCASE_T(clock_unsleep_keeps_times, KT_LIMIT_MS)
 	CHECK_EQ(kt_nlog, 2);
 	CHECK_EQ(kt_log[0], 1);
 	CHECK_EQ(kt_log[1], 3);
-	CHECK(on_time(slept[1], 2 * STEP_MS));
-	CHECK(on_time(slept[3], 4 * STEP_MS));
+	CHECK(on_time(slept[1], delay[1]));
+	CHECK(on_time(slept[3], delay[3]));
+	semdelete(gate);
 }
 
 /* Seconds and milliseconds agree, and time moves on while a process
