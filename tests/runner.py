@@ -17,9 +17,13 @@ import subprocess
 import sys
 import time
 
+# Time limits catch hangs only: every wait polls for a state (a line, a
+# prompt) and the limits are sized for a loaded 2-core host under TCG.  No
+# check bounds how long something took from above: that measures the host.
 SUITE_LIMIT = int(os.environ.get("SUITE_TIMEOUT", "600"))   # seconds
-SHELL_LIMIT = 20                                           # per command
-BOOT_LIMIT = 30
+SHELL_LIMIT = 60                                           # per command
+BOOT_LIMIT = 60
+BG_SLEEP = 600      # a background sleep that outlives the shell checks
 EXIT_PASS = 33              # isa-debug-exit with 0x10: (0x10 << 1) | 1
 
 # What the runner types when the kernel prints `INPUT? <tag>`
@@ -230,23 +234,24 @@ def run_shell(qemu, kernel):
             if ok and forbid is not None and re.search(forbid, answer):
                 ok = False
             record(name, ok, "" if ok else "got %r" % out[-300:])
-        # sleep really waits; a background command gives the prompt back
+        # sleep really waits (a lower bound: the guest's ticks never run
+        # ahead of the host's clock); a background command gives the
+        # prompt back while it still runs (ps shows it asleep)
         t0 = time.time()
         q.send(b"sleep 1\r")
         out = q.expect(rb"xsh \$ ", SHELL_LIMIT)
         took = time.time() - t0
         record("shell/sleep 1 takes a second", out is not None and took >= 0.95,
                "took %.2f s" % took)
-        t0 = time.time()
-        q.send(b"sleep 3 &\r")
+        q.send(b"sleep %d &\r" % BG_SLEEP)
         out = q.expect(rb"xsh \$ ", SHELL_LIMIT)
-        took = time.time() - t0
         q.send(b"ps\r")
         ps = q.expect(rb"xsh \$ ", SHELL_LIMIT)
         record("shell/& runs in the background",
-               out is not None and took < 1.0 and ps is not None
+               out is not None and ps is not None
                and re.search(rb"sleep +sleep", ps) is not None,
-               "prompt after %.2f s, ps: %r" % (took, (ps or b"")[-300:]))
+               "prompt %s, ps: %r" % ("back" if out is not None else
+                                      "not back", (ps or b"")[-300:]))
         # exit ends the shell; main starts a new one
         q.send(b"exit\r")
         out = q.expect(rb"xsh \$ ", SHELL_LIMIT)

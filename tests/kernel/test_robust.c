@@ -11,7 +11,7 @@
 #include "../../paging/vmint.h"
 
 #define	RB_LOPRIO	(INITPRIO - 10)	/* runs only while the test waits */
-#define	RB_WAITMS	2000
+#define	RB_WAITMS	30000		/* teardown this late is a hang */
 
 /* Wait until pid is gone and its address space torn down */
 static	bool8	rb_gone(pid32 pid)

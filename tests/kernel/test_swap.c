@@ -21,7 +21,6 @@
 #define	SW_DEBUG_SMALL	3			/* ... less than events	*/
 #define	SW_KREAD_FIRST	3			/* pages sent to swap	*/
 #define	SW_LOWWATER	8			/* pager's low-water mark */
-#define	SW_LOWWATER_MS	200			/* time the pager gets	*/
 
 extern	uint32	pager_lowwater;			/* paging/pager.c	*/
 
@@ -430,13 +429,13 @@ TESTCASE(swap_kernel_reads_swapped_memory)
 	sw_run_one(sw_kread, 0, "swkread", FIFO);
 }
 
-/* Give the pager up to SW_LOWWATER_MS to bring the free frames up to
-   the mark; TRUE if it did */
+/* Wait for the pager to bring the free frames up to the mark; TRUE if
+   it did before SW_JOIN_MS (only a hang takes that long) */
 static	bool8	sw_mark_kept(void)
 {
 	int32	t;
 
-	for (t = 0; t < SW_LOWWATER_MS; t++) {
+	for (t = 0; t < SW_JOIN_MS; t++) {
 		if (free_ffs_pages() >= SW_LOWWATER) {
 			return TRUE;
 		}
