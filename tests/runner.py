@@ -44,6 +44,7 @@ import time
 SUITE_LIMIT = int(os.environ.get("SUITE_TIMEOUT", "600"))   # seconds
 SHELL_LIMIT = 20                                           # per command
 BOOT_LIMIT = 30
+GOLDEN_LIMIT = 60           # a golden run (each takes seconds under TCG)
 EXIT_PASS = 33              # isa-debug-exit with 0x10: (0x10 << 1) | 1
 
 # What the runner types when the kernel prints `INPUT? <tag>`
@@ -347,9 +348,12 @@ def run_golden(qemu, spec):
         p = subprocess.run(shlex.split(qemu) + ["-kernel", kernel, "-serial",
                            "stdio", "-monitor", "none"],
                            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                           stderr=subprocess.STDOUT, timeout=120)
-    except subprocess.TimeoutExpired:
-        record(name, False, "time limit of 120 s reached")
+                           stderr=subprocess.STDOUT, timeout=GOLDEN_LIMIT)
+    except subprocess.TimeoutExpired as e:
+        for line in (e.output or b"").decode("latin-1").splitlines():
+            print("  | " + line.rstrip("\r"), flush=True)
+        record(name, False, "time limit of %d s reached (a program of the "
+               "corpus takes a few seconds: hang?)" % GOLDEN_LIMIT)
         return
     got = [l.rstrip("\r") for l in p.stdout.decode("latin-1").splitlines()]
     for line in got:
