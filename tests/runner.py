@@ -365,6 +365,8 @@ def run_golden(qemu, spec):
             if golden_match(rxs[0], g, dict(binding)):
                 got = got[i:]
                 break
+        else:
+            got = []                # reported as: line 1 ... got (end)
     got = got[:len(expected)]
 
     bad = None
