@@ -31,7 +31,7 @@ status	vm_stackgrow(struct vmproc *vm)
 	va = vm->stkbase - (vm->nemerg + 1) * PAGE_SIZE;
 	pte = vm_pte(vm->pdframe, va, WS_DFPD, WS_DFPT);
 	if (pte == NULL || *pte != 0) {
-		return SYSERR;		/* the stack filled its tables	*/
+		return SYSERR;		/* vcreate gave the table: never */
 	}
 	for (i = 0; i < VSTACK_EMERG_POOL && emerginuse[i]; i++) {
 		;
