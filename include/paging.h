@@ -202,6 +202,7 @@ extern	volatile uint32 debug_faults;	/* non-zero: a fault's one-line
 					   address, EIP and the exception
 					   report (off: the lab's output) */
 extern	struct	vmcounts vmtotals;
+extern	uint32	vm_overflows;		/* STACK_OVERFLOW reports (tests) */
 
 /* The API users' programs call */
 extern	pid32	vcreate(void *, uint32, pri16, char *, uint32, ...);

@@ -69,6 +69,7 @@ static	status	vm_stackfault(struct trapframe *tf, pid32 owner,
 {
 	if (!vm->overflowed) {
 		vm->overflowed = TRUE;
+		vm_overflows++;
 		kprintf("P%d:: STACK_OVERFLOW\n", owner);
 		if (debug_faults) {
 			kprintf("  (guard page hit at 0x%08x, EIP 0x%08x, "

@@ -12,6 +12,7 @@
 static	byte	emergpool[VSTACK_EMERG_POOL][PAGE_SIZE]
 			__attribute__((aligned(PAGE_SIZE)));
 static	bool8	emerginuse[VSTACK_EMERG_POOL];
+uint32	vm_overflows;			/* virtual stacks that overflowed */
 
 /*------------------------------------------------------------------------
  * vm_stackgrow - map one emergency page below a process's stack (and any

@@ -155,6 +155,7 @@ void	dfault_handle(void)
 		&& systss.esp >= vm->stkbase - VSTACK_BELOW;
 	if (onstack && !vm->overflowed) {
 		vm->overflowed = TRUE;
+		vm_overflows++;
 		kprintf("P%d:: STACK_OVERFLOW\n", owner);
 		if (debug_faults) {
 			kprintf("  (ran into the guard page below 0x%08x, EIP "
