@@ -11,6 +11,9 @@
  *    clean copy) names a slot owned by that process and page;
  *  - no frame, slot or page table is referenced twice;
  *  - the kernel-region entries are the same in every directory;
+ *  - a stack's tables are exactly those covering [stkbase -
+ *    VSTACK_BELOW, VM_USER_TOP) (guard page and emergency room
+ *    included), and they map exactly its pages and emergency pages;
  *  - the per-process counters agree with the tables;
  *  - each pool's free count equals the number of unowned entries, and
  *    every owned entry is referenced by its owner;
@@ -111,11 +114,36 @@ static	void	vmc_heappt(pid32 pid, uint32 pdx, pt_t *pt, uint32 *alloc,
 	}
 }
 
+/* Walk one page table of a stack: the pages from the lowest emergency
+   page up are mapped stack pages, the rest (guard page included) empty */
+static	void	vmc_stackpt(pid32 pid, struct vmproc *vm, uint32 pdx,
+			pt_t *pt)
+{
+	uint32	j, va, low = vm->stkbase - vm->nemerg * PAGE_SIZE;
+	pt_t	pte;
+
+	for (j = 0; j < NENTRIES; j++) {
+		pte = pt[j];
+		va = VADDR(pdx * NENTRIES + j);
+		if (va >= low && va < VM_USER_TOP) {
+			if ((pte & (PTE_P | PTE_RW | PTE_STACK | PTE_ALLOC
+			    | PTE_SWAPPED)) != (PTE_P | PTE_RW | PTE_STACK)) {
+				vmc_err("pid %d stack page 0x%08x: PTE 0x%08x",
+					pid, va, pte);
+			}
+		} else if (pte != 0) {
+			vmc_err("pid %d: PTE 0x%08x at 0x%08x below its stack",
+				pid, pte, va);
+		}
+	}
+}
+
 /* Check one address space */
 static	void	vmc_proc(pid32 pid, struct vmproc *vm, pt_t *kpde)
 {
 	pt_t	*pd, *pt, pde;
 	uint32	i, t, alloc = 0, res = 0, swapped = 0, slots = 0, npt = 0;
+	uint32	nstkpt = 0;
 
 	t = PTFRAME_IDX(vm->pdframe);
 	if (t >= MAX_PT_SIZE || pttab[t].owner != pid || !pttab[t].isdir) {
@@ -152,11 +180,22 @@ static	void	vmc_proc(pid32 pid, struct vmproc *vm, pt_t *kpde)
 		}
 		BIT_SET(ptseen, t);
 		pt = (pt_t *)vwin_map(WS_CHECKPT, pde & PTE_FRAME);
-		if (i >= PDX(VSTACK_LOW)) {
-			continue;			/* the stack's tables	*/
+		if (i >= PDX(VSTACK_LOW)) {		/* the stack's tables	*/
+			if (i < PDX(vm->stkbase - VSTACK_BELOW)) {
+				vmc_err("pid %d: PDE %d below its stack's tables",
+					pid, i);
+			}
+			nstkpt++;
+			vmc_stackpt(pid, vm, i, pt);
+			continue;
 		}
 		npt++;
 		vmc_heappt(pid, i, pt, &alloc, &res, &swapped, &slots);
+	}
+	if (nstkpt != vm->stkpts || vm->stkpts != PDX(VM_USER_TOP - 1)
+	    - PDX(vm->stkbase - VSTACK_BELOW) + 1) {
+		vmc_err("pid %d: %d stack tables, %d recorded, below 0x%08x",
+			pid, nstkpt, vm->stkpts, vm->stkbase);
 	}
 	if (alloc != vm->nalloc || res != vm->nresident
 	    || swapped != vm->nswapped || slots != vm->nslots
