@@ -56,25 +56,28 @@ debug: kernel
 replay:
 	@$(MAKE) --no-print-directory -C tools/opt
 
-# Test kernels: the full configuration and the small one
+# The users' corpus (tests/lab/README.md): every tests/lab/NAME.c that has
+# a NAME.expected is built exactly as `make MAIN=NAME.c batch` builds it
+# (default USERCFLAGS), on the small configuration unless NAME.defs holds
+# other DEFS, as compile/xinu-NAME.elf; make test compares its output
+LABPROGS = $(sort $(basename $(notdir $(filter $(patsubst %.c,%.expected,\
+	   $(wildcard tests/lab/*.c)),$(wildcard tests/lab/*.expected)))))
+
+# Test kernels: the full configuration and the small one, and the corpus
 testkernels: deps replay
 	@$(MAKE) --no-print-directory -C compile OUT=xinu-test TESTS=1
 	@$(MAKE) --no-print-directory -C compile OUT=xinu-test-small TESTS=1 DEFS="$(SMALLDEFS)"
 	@$(MAKE) --no-print-directory -C compile MAIN=
-	@$(MAKE) --no-print-directory -C compile OUT=xinu-lab-counts \
-		MAIN=../tests/lab/lab_counts.c DEFS="$(SMALLDEFS) -DBATCH"
-	@$(MAKE) --no-print-directory -C compile OUT=xinu-lab-faults \
-		MAIN=../tests/lab/lab_faults.c DEFS="$(SMALLDEFS) -DBATCH"
-	@$(MAKE) --no-print-directory -C compile OUT=xinu-lab-panic \
-		MAIN=../tests/lab/lab_panic.c DEFS="$(SMALLDEFS) -DBATCH"
+	@set -e; for n in $(LABPROGS); do \
+		$(MAKE) --no-print-directory -C compile OUT=xinu-$$n \
+		MAIN=../tests/lab/$$n.c DEFS="$$(cat tests/lab/$$n.defs 2>/dev/null \
+		|| echo '$(SMALLDEFS)') -DBATCH"; done
 
 test: testkernels iso netboot
 	python3 tests/runner.py --qemu "$(QEMU) $(QEMUFLAGS)" \
 		--suite compile/xinu-test.elf --suite compile/xinu-test-small.elf \
 		--shell compile/xinu.elf \
-		--golden compile/xinu-lab-counts.elf:tests/lab/lab_counts.expected \
-		--golden compile/xinu-lab-faults.elf:tests/lab/lab_faults.expected \
-		--golden compile/xinu-lab-panic.elf:tests/lab/lab_panic.expected:35 \
+		$(foreach n,$(LABPROGS),--golden compile/xinu-$(n).elf:tests/lab/$(n).expected) \
 		--host tests/host/test-config.sh \
 		--host tests/host/test-main.sh \
 		--host tests/host/test-debug.sh \

@@ -55,14 +55,27 @@
 #define	VM_USER_TOP	0xFFC00000		/* top PDE left unused	*/
 #define	VSTACK_MIN	(16 * 1024)		/* least virtual stack	*/
 #define	VSTACK_MAX	(8 * 1024 * 1024)	/* largest one		*/
-#define	VSTACK_LOW	(VM_USER_TOP - VSTACK_MAX)	/* stack area	*/
-#define	VHEAP_END	(VSTACK_LOW - PAGE_SIZE)	/* guard page gap */
 
 /* Emergency stack pages: a double fault inside a kernel critical section
    (interrupts off) gets a page below the stack so the section can finish;
    the process is killed at its next reschedule (system/dfault.c) */
 #define	VSTACK_EMERG_POOL 8			/* pages for everyone	*/
 #define	VSTACK_EMERG_MAX  2			/* for one process	*/
+
+/* Below every stack: its guard page, and below that the room its
+   emergency pages take (they push the guard down as they come).  These
+   pages are the stack's: an access there is a stack overflow, and
+   vcreate gives the stack the page tables that cover them. */
+#define	VSTACK_BELOW	((1 + VSTACK_EMERG_MAX) * PAGE_SIZE)
+
+/* The stack area is whole page tables, enough for the largest stack and
+   the pages below it, so that the heap and a stack never share a table
+   (vmalloc, vfree, teardown and vmcheck tell them apart by directory
+   index).  Its unused bottom, never mapped, separates the two. */
+#define	VSTACK_LOW	((VM_USER_TOP - VSTACK_MAX - VSTACK_BELOW) \
+				& ~(PT_SPAN - 1))
+#define	VSTACK_PTS	((VM_USER_TOP - VSTACK_LOW) / PT_SPAN)
+#define	VHEAP_END	VSTACK_LOW		/* first address past it */
 
 /* Page-table entry bits (hardware) */
 #define	PTE_P		0x001		/* present			*/
@@ -190,6 +203,7 @@ extern	volatile uint32 debug_faults;	/* non-zero: a fault's one-line
 					   address, EIP and the exception
 					   report (off: the lab's output) */
 extern	struct	vmcounts vmtotals;
+extern	uint32	vm_overflows;		/* STACK_OVERFLOW reports (tests) */
 
 /* The API users' programs call */
 extern	pid32	vcreate(void *, uint32, pri16, char *, uint32, ...);

@@ -88,6 +88,8 @@ extern	void	fpu_trap(void);
 extern	void	fpu_switch(pid32);
 extern	void	fpu_release(pid32);
 extern	void	dfault_handle(void);
+extern	void	dfkill(void);
+extern	void	stkkill(void);
 extern	void	idtinit(void);
 extern	void	picinit(void);
 extern	void	set_irqhandler(uint32, void (*)(void));

@@ -5,21 +5,28 @@
 #include "vmint.h"
 
 /*
- * Free FFS frames sit on one of two queues: frames already filled with
- * zeros (the pager keeps this pool stocked, so a zero-fill fault need not
- * zero on its path) and frames whose contents are stale.  Both are FIFO:
- * frames are handed out in the order they were freed (and, after boot, in
- * address order), so the frame a page gets is predictable, which makes
- * the replacement policies' behaviour reproducible for a given program.
+ * A frame is handed out lowest-numbered free first, as in the lab, so the
+ * frame a page gets (and the numbers debug_swapping prints) does not
+ * depend on the order in which earlier processes or vfree released frames.
+ * The free frames are the set bits of ffs_freemap; those of them whose
+ * contents are stale (not yet zeroed by the pager) are also set in
+ * ffs_stalemap (see bitmap.h: the lowest of either costs no scan).  A
+ * frame's zeroed state does not change the order: a zero-fill fault that
+ * gets a zeroed frame is a pool hit, one that gets a stale frame zeroes it
+ * on its path; the pager zeroes the lowest stale frames, those handed
+ * out next.
  */
 
+#if MAX_FFS_SIZE > BM_MAXBITS
+#error "MAX_FFS_SIZE is larger than a bitmap can hold (BM_MAXBITS)"
+#endif
+
 struct	ffsframe ffstab[MAX_FFS_SIZE];
-struct	ffsq	{
-	int32	head, tail, count;
-};
-static	struct	ffsq	zeroq = { -1, -1, 0 };	/* zeroed free frames	*/
-static	struct	ffsq	staleq = { -1, -1, 0 };	/* stale free frames	*/
-int32	ffs_zero_count = 0;		/* = zeroq.count, for vmcheck	*/
+struct	bitmap	ffs_freemap;		/* set: the frame is free	*/
+struct	bitmap	ffs_stalemap;		/* set: free and not zeroed	*/
+static	uint32	ffs_freewords[BM_NWORDS(MAX_FFS_SIZE)];
+static	uint32	ffs_stalewords[BM_NWORDS(MAX_FFS_SIZE)];
+int32	ffs_zero_count = 0;		/* free frames that are zeroed	*/
 
 /* Frames in use, oldest fill first: FIFO's victim is the head, in O(1) */
 static	int32	used_head = -1, used_tail = -1;
@@ -78,35 +85,6 @@ void	ffs_refill_order(int32 i)
 }
 uint32	ffs_fifoseq = 0;		/* fill order, for FIFO		*/
 
-/* Append frame i to a queue */
-static	void	ffsq_put(struct ffsq *q, int32 i)
-{
-	ffstab[i].next = -1;
-	if (q->tail < 0) {
-		q->head = i;
-	} else {
-		ffstab[q->tail].next = i;
-	}
-	q->tail = i;
-	q->count++;
-}
-
-/* Take the frame at the head of a queue, or -1 */
-static	int32	ffsq_get(struct ffsq *q)
-{
-	int32	i = q->head;
-
-	if (i >= 0) {
-		q->head = ffstab[i].next;
-		if (q->head < 0) {
-			q->tail = -1;
-		}
-		q->count--;
-		ffstab[i].next = -1;
-	}
-	return i;
-}
-
 /*------------------------------------------------------------------------
  * ffs_init - every FFS frame starts free (contents unknown)
  *------------------------------------------------------------------------
@@ -119,46 +97,49 @@ void	ffs_init(void)
 		ffstab[i].owner = OWN_FREE;
 		ffstab[i].slot = -1;
 		ffstab[i].state = FS_FREE;
-		ffsq_put(&staleq, i);
 	}
+	bm_init(&ffs_freemap, ffs_freewords, MAX_FFS_SIZE, TRUE);
+	bm_init(&ffs_stalemap, ffs_stalewords, MAX_FFS_SIZE, TRUE);
+	ffs_zero_count = 0;
 }
 
 /*------------------------------------------------------------------------
- * ffs_alloc - take a free frame for (pid, vpn), zero-filled if zero is
- *	       TRUE; returns the frame index or SYSERR if none is free
+ * ffs_alloc - take the lowest free frame for (pid, vpn), zero-filled if
+ *	       zero is TRUE; returns the frame index or SYSERR if none is
+ *	       free
  *------------------------------------------------------------------------
  */
 int32	ffs_alloc(pid32 pid, uint32 vpn, bool8 zero)
 {
 	int32	i;
 
-	if (zeroq.count > 0 && (zero || staleq.count == 0)) {
-		i = ffsq_get(&zeroq);
-		ffs_zero_count = zeroq.count;
+	if ((i = bm_lowest(&ffs_freemap)) == SYSERR) {
+		return SYSERR;
+	}
+	bm_clear(&ffs_freemap, i);
+	if (ffstab[i].state == FS_ZERO) {
+		ffs_zero_count--;
 		if (zero) {
 			vmtotals_pool_hits++;
 		}
-	} else if (staleq.count > 0) {
-		i = ffsq_get(&staleq);
+	} else {
+		bm_clear(&ffs_stalemap, i);
 		if (zero) {
 			memset(vwin_map(WS_DST, FFS_ADDR(i)), 0, PAGE_SIZE);
 			vmtotals_path_zeroes++;
 		}
-	} else {
-		return SYSERR;
 	}
 	ffstab[i].owner = pid;
 	ffstab[i].vpn = vpn;
 	ffstab[i].slot = -1;
 	ffstab[i].state = FS_USED;
-	ffstab[i].next = -1;
 	ffstab[i].fifoseq = ffs_fifoseq++;
 	used_append(i);
 	return i;
 }
 
 /*------------------------------------------------------------------------
- * ffs_free - return a frame to the pool of stale free frames
+ * ffs_free - give a frame back; its contents are stale
  *------------------------------------------------------------------------
  */
 void	ffs_free(int32 i)
@@ -170,25 +151,27 @@ void	ffs_free(int32 i)
 	ffstab[i].owner = OWN_FREE;
 	ffstab[i].slot = -1;
 	ffstab[i].state = FS_FREE;
-	ffsq_put(&staleq, i);
+	bm_set(&ffs_freemap, i);
+	bm_set(&ffs_stalemap, i);
 }
 
 /*------------------------------------------------------------------------
- * ffs_prezero - move one stale free frame to the zeroed pool (the pager
- *		 does this in the background); FALSE if none was stale
+ * ffs_prezero - zero the lowest stale free frame, the one most likely
+ *		 handed out next (the pager does this in the background);
+ *		 FALSE if no free frame was stale
  *------------------------------------------------------------------------
  */
 bool8	ffs_prezero(void)
 {
 	int32	i;
 
-	if ((i = ffsq_get(&staleq)) < 0) {
+	if ((i = bm_lowest(&ffs_stalemap)) == SYSERR) {
 		return FALSE;
 	}
 	memset(vwin_map(WS_DST, FFS_ADDR(i)), 0, PAGE_SIZE);
+	bm_clear(&ffs_stalemap, i);
 	ffstab[i].state = FS_ZERO;
-	ffsq_put(&zeroq, i);
-	ffs_zero_count = zeroq.count;
+	ffs_zero_count++;
 	return TRUE;
 }
 
@@ -198,5 +181,5 @@ bool8	ffs_prezero(void)
  */
 uint32	free_ffs_pages(void)
 {
-	return zeroq.count + staleq.count;
+	return ffs_freemap.count;
 }

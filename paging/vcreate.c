@@ -8,7 +8,11 @@
  * an empty heap starting at VHEAP_START, and a stack at the top of the
  * user range with an unmapped guard page below it.  Stack pages are backed
  * by kernel-heap memory, not by FFS frames: they are pinned (the fault
- * handler runs on them) and must not count against the FFS.
+ * handler runs on them) and must not count against the FFS.  The stack's
+ * page tables cover the guard page and the room for emergency pages below
+ * it too (VSTACK_BELOW): the double-fault task maps emergency pages and
+ * may not allocate a table, and a stack whose bottom is at a table
+ * boundary (4 MiB, 8 MiB) has those pages in a table of their own.
  */
 
 /*------------------------------------------------------------------------
@@ -30,7 +34,7 @@ pid32	vcreate(
 	struct	vmproc	*vm;
 	struct	vrange	*r;
 	uint32	args[MAXARGS], i, npages, stkblk, stkphys, ksp;
-	int32	pdphys, ptphys[VSTACK_MAX / PT_SPAN + 1], nstkpts, t;
+	int32	pdphys, ptphys[VSTACK_PTS], nstkpts, t;
 	pt_t	*pd, *pte;
 	va_list	ap;
 	char	pname[PNMLEN];
@@ -65,7 +69,8 @@ pid32	vcreate(
 		restore(mask);
 		return SYSERR;
 	}
-	nstkpts = PDX(VM_USER_TOP - 1) - PDX(VM_USER_TOP - ssize) + 1;
+	nstkpts = PDX(VM_USER_TOP - 1)
+		- PDX(VM_USER_TOP - ssize - VSTACK_BELOW) + 1;
 	if (vm_zombies > 0 && free_pt_frames() < (uint32)nstkpts + 1) {
 		vm_reap_pending();	/* the dead's tables come first	*/
 	}
@@ -111,13 +116,15 @@ pid32	vcreate(
 	vm->stkpages = npages;
 	vm->stkblk = stkblk;
 
-	/* Directory: the shared kernel tables, then the stack's tables */
+	/* Directory: the shared kernel tables, then the stack's tables,
+	   from the one under its lowest emergency page up */
 	pd = (pt_t *)vwin_map(WS_PD, pdphys);
 	for (t = 0; t < KERNEL_PTS; t++) {
 		pd[t] = kernel_pts[t] | PTE_P | PTE_RW;
 	}
 	for (t = 0; t < nstkpts; t++) {
-		pd[PDX(vm->stkbase) + t] = ptphys[t] | PTE_P | PTE_RW;
+		pd[PDX(vm->stkbase - VSTACK_BELOW) + t] = ptphys[t] | PTE_P
+			| PTE_RW;
 	}
 	vm->stkpts = nstkpts;
 	vm->pid = pid;

@@ -53,11 +53,15 @@ static	pid32	vm_cr3_owner(void)
 }
 
 /*------------------------------------------------------------------------
- * vm_stackfault - an access below the bottom of a virtual stack.  The
- *	process is reported once.  If its own code was running it is
- *	killed; if kernel code was (interrupts off: a critical section, an
- *	interrupt handler, ctxsw), the stack gets an emergency page so the
- *	code can finish, and resched kills the process next time through.
+ * vm_stackfault - an access to the guard page or the emergency pages'
+ *	room below a virtual stack.  The process is reported once.  If its
+ *	own code was running it is killed; if kernel code was (interrupts
+ *	off: a critical section, an interrupt handler, ctxsw), the stack
+ *	gets an emergency page so the code can finish, and resched kills
+ *	the process next time through.  With the emergency pages spent (or
+ *	none to be had) it is killed all the same (dfault.c says why that
+ *	is safe).  The kill runs from the top of its stack, as the fault
+ *	may have come with no room left for kill's frames.
  *------------------------------------------------------------------------
  */
 static	status	vm_stackfault(struct trapframe *tf, pid32 owner,
@@ -65,6 +69,7 @@ static	status	vm_stackfault(struct trapframe *tf, pid32 owner,
 {
 	if (!vm->overflowed) {
 		vm->overflowed = TRUE;
+		vm_overflows++;
 		kprintf("P%d:: STACK_OVERFLOW\n", owner);
 		if (debug_faults) {
 			kprintf("  (guard page hit at 0x%08x, EIP 0x%08x, "
@@ -72,14 +77,13 @@ static	status	vm_stackfault(struct trapframe *tf, pid32 owner,
 				proctab[owner].prname);
 		}
 	}
-	if (!(tf->eflags & EFLAGS_IF)) {
-		return vm_stackgrow(vm);	/* SYSERR: trap panics	*/
+	if (!(tf->eflags & EFLAGS_IF) && vm_stackgrow(vm) == OK) {
+		return OK;
 	}
 	if (owner != currpid) {
-		return SYSERR;
+		return SYSERR;		/* in ctxsw (see dfault.c): trap panics */
 	}
-	kill(currpid);
-	panic("vm_stackfault: kill returned");
+	stkkill();
 	return SYSERR;
 }
 
@@ -164,10 +168,13 @@ status	vm_pagefault(struct trapframe *tf)
 	bool8	exchanged;
 	pid32	owner;
 
-	/* Below a virtual stack: whichever context ran into it */
+	/* The guard page or the emergency pages below a virtual stack:
+	   whichever context ran into it.  Only those pages: an access
+	   further down (or to the top of the heap) is no stack overflow,
+	   and gets no emergency page; it is a segmentation fault below. */
 	if ((owner = vm_cr3_owner()) >= 0) {
 		vm = proctab[owner].prvm;
-		if (va >= VSTACK_LOW - PAGE_SIZE && va < vm->stkbase) {
+		if (va < vm->stkbase && va >= vm->stkbase - VSTACK_BELOW) {
 			if (va >= vm->stkbase - vm->nemerg * PAGE_SIZE) {
 				/* taking this fault overflowed the stack
 				   and the page was mapped meanwhile */

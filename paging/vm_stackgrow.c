@@ -12,6 +12,7 @@
 static	byte	emergpool[VSTACK_EMERG_POOL][PAGE_SIZE]
 			__attribute__((aligned(PAGE_SIZE)));
 static	bool8	emerginuse[VSTACK_EMERG_POOL];
+uint32	vm_overflows;			/* virtual stacks that overflowed */
 
 /*------------------------------------------------------------------------
  * vm_stackgrow - map one emergency page below a process's stack (and any
@@ -31,7 +32,7 @@ status	vm_stackgrow(struct vmproc *vm)
 	va = vm->stkbase - (vm->nemerg + 1) * PAGE_SIZE;
 	pte = vm_pte(vm->pdframe, va, WS_DFPD, WS_DFPT);
 	if (pte == NULL || *pte != 0) {
-		return SYSERR;		/* the stack filled its tables	*/
+		return SYSERR;		/* vcreate gave the table: never */
 	}
 	for (i = 0; i < VSTACK_EMERG_POOL && emerginuse[i]; i++) {
 		;

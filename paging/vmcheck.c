@@ -11,12 +11,18 @@
  *    clean copy) names a slot owned by that process and page;
  *  - no frame, slot or page table is referenced twice;
  *  - the kernel-region entries are the same in every directory;
+ *  - a stack's tables are exactly those covering [stkbase -
+ *    VSTACK_BELOW, VM_USER_TOP) (guard page and emergency room
+ *    included), and they map exactly its pages and emergency pages;
  *  - the per-process counters agree with the tables, and each heap
  *    table's count of used entries (pttab[].nused) with its allocated
  *    entries: never zero (an empty table is given back), and zero for
  *    directories and the stack's tables;
  *  - each pool's free count equals the number of unowned entries, and
- *    every owned entry is referenced by its owner.
+ *    every owned entry is referenced by its owner;
+ *  - the free bitmaps of the FFS and swap (allocation takes their lowest
+ *    set bit) mark exactly the free entries, and their summary levels
+ *    agree with the bits.
  * Each violation is printed; the result is SYSERR if there was one.
  */
 
@@ -111,12 +117,36 @@ static	void	vmc_heappt(pid32 pid, uint32 pdx, pt_t *pt, uint32 *alloc,
 	}
 }
 
+/* Walk one page table of a stack: the pages from the lowest emergency
+   page up are mapped stack pages, the rest (guard page included) empty */
+static	void	vmc_stackpt(pid32 pid, struct vmproc *vm, uint32 pdx,
+			pt_t *pt)
+{
+	uint32	j, va, low = vm->stkbase - vm->nemerg * PAGE_SIZE;
+	pt_t	pte;
+
+	for (j = 0; j < NENTRIES; j++) {
+		pte = pt[j];
+		va = VADDR(pdx * NENTRIES + j);
+		if (va >= low && va < VM_USER_TOP) {
+			if ((pte & (PTE_P | PTE_RW | PTE_STACK | PTE_ALLOC
+			    | PTE_SWAPPED)) != (PTE_P | PTE_RW | PTE_STACK)) {
+				vmc_err("pid %d stack page 0x%08x: PTE 0x%08x",
+					pid, va, pte);
+			}
+		} else if (pte != 0) {
+			vmc_err("pid %d: PTE 0x%08x at 0x%08x below its stack",
+				pid, pte, va);
+		}
+	}
+}
+
 /* Check one address space */
 static	void	vmc_proc(pid32 pid, struct vmproc *vm, pt_t *kpde)
 {
 	pt_t	*pd, *pt, pde;
 	uint32	i, t, alloc = 0, res = 0, swapped = 0, slots = 0, npt = 0;
-	uint32	before;
+	uint32	nstkpt = 0, before;
 
 	t = PTFRAME_IDX(vm->pdframe);
 	if (t >= MAX_PT_SIZE || pttab[t].owner != pid || !pttab[t].isdir
@@ -154,11 +184,17 @@ static	void	vmc_proc(pid32 pid, struct vmproc *vm, pt_t *kpde)
 		}
 		BIT_SET(ptseen, t);
 		pt = (pt_t *)vwin_map(WS_CHECKPT, pde & PTE_FRAME);
-		if (i >= PDX(VSTACK_LOW)) {
-			if (pttab[t].nused != 0) {	/* the stack's tables	*/
+		if (i >= PDX(VSTACK_LOW)) {		/* the stack's tables	*/
+			if (i < PDX(vm->stkbase - VSTACK_BELOW)) {
+				vmc_err("pid %d: PDE %d below its stack's tables",
+					pid, i);
+			}
+			if (pttab[t].nused != 0) {
 				vmc_err("pid %d: stack table %d counts %d "
 					"entries", pid, i, pttab[t].nused);
 			}
+			nstkpt++;
+			vmc_stackpt(pid, vm, i, pt);
 			continue;
 		}
 		npt++;
@@ -168,6 +204,11 @@ static	void	vmc_proc(pid32 pid, struct vmproc *vm, pt_t *kpde)
 			vmc_err("pid %d: heap table %d counts %d entries, holds "
 				"%d", pid, i, pttab[t].nused, alloc - before);
 		}
+	}
+	if (nstkpt != vm->stkpts || vm->stkpts != PDX(VM_USER_TOP - 1)
+	    - PDX(vm->stkbase - VSTACK_BELOW) + 1) {
+		vmc_err("pid %d: %d stack tables, %d recorded, below 0x%08x",
+			pid, nstkpt, vm->stkpts, vm->stkbase);
 	}
 	if (alloc != vm->nalloc || res != vm->nresident
 	    || swapped != vm->nswapped || slots != vm->nslots
@@ -209,6 +250,14 @@ syscall	vmcheck(void)
 	/* FFS: every frame in use is mapped; free count is right */
 	used = zero = 0;
 	for (i = 0; i < MAX_FFS_SIZE; i++) {
+		if (bm_isset(&ffs_freemap, i) != (ffstab[i].state != FS_USED)
+		    || bm_isset(&ffs_stalemap, i)
+				!= (ffstab[i].state == FS_FREE)) {
+			vmc_err("FFS frame %d: state %d, free bit %d, stale "
+				"bit %d", i, ffstab[i].state,
+				bm_isset(&ffs_freemap, i),
+				bm_isset(&ffs_stalemap, i));
+		}
 		if (ffstab[i].state == FS_USED) {
 			used++;
 			if (!BIT_ISSET(ffsseen, i)) {
@@ -245,6 +294,10 @@ syscall	vmcheck(void)
 	/* Swap: every owned slot is referenced; free count is right */
 	owned = 0;
 	for (i = 0; i < MAX_SWAP_SIZE; i++) {
+		if (bm_isset(&swap_freemap, i) != (swaptab[i].owner == OWN_FREE)) {
+			vmc_err("slot %d: owner %d, free bit %d", i,
+				swaptab[i].owner, bm_isset(&swap_freemap, i));
+		}
 		if (swaptab[i].owner != OWN_FREE) {
 			owned++;
 			if (!BIT_ISSET(slotseen, i)) {
@@ -257,6 +310,12 @@ syscall	vmcheck(void)
 	if ((uint32)(MAX_SWAP_SIZE - owned) != free_swap_pages()) {
 		vmc_err("swap: %d slots owned, %d free counted", owned,
 			free_swap_pages());
+	}
+	if (bm_check(&ffs_freemap) + bm_check(&ffs_stalemap)
+	    + bm_check(&swap_freemap) != 0) {
+		vmc_err("free bitmaps: %d, %d and %d inconsistencies (FFS "
+			"free, FFS stale, swap)", bm_check(&ffs_freemap),
+			bm_check(&ffs_stalemap), bm_check(&swap_freemap));
 	}
 
 	/* PD/PT: kernel tables plus what the address spaces reference */

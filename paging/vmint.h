@@ -3,6 +3,8 @@
 #ifndef _VMINT_H_
 #define _VMINT_H_
 
+#include "bitmap.h"
+
 /* Window slots: each user of the mapping window has its own slot, so
    that, e.g., a page table and the frame it points at can be mapped at
    the same time.  All window use happens with interrupts disabled. */
@@ -38,7 +40,6 @@ struct	ffsframe {			/* one frame of the FFS		*/
 	pid32	owner;
 	uint32	vpn;			/* virtual page it backs	*/
 	int32	slot;			/* clean copy in swap, or -1	*/
-	int32	next;			/* free / zeroed list link	*/
 	uint32	fifoseq;		/* when it was filled (FIFO)	*/
 	int32	uprev, unext;		/* frames in use, in fill order	*/
 	byte	state;
@@ -47,7 +48,6 @@ struct	ffsframe {			/* one frame of the FFS		*/
 struct	swapslot {			/* one slot of the swap region	*/
 	pid32	owner;
 	uint32	vpn;
-	int32	next;			/* free list link		*/
 };
 
 extern	struct	ptframe	 pttab[];
@@ -84,7 +84,8 @@ extern	bool8	ffs_prezero(void);
 extern	void	swap_init(void);
 extern	int32	swap_alloc(pid32, uint32);
 extern	void	swap_free(int32);
-extern	int32	ffs_zero_count, swap_count;
+extern	int32	ffs_zero_count;
+extern	struct	bitmap	ffs_freemap, ffs_stalemap, swap_freemap;
 extern	uint32	vmtotals_pool_hits, vmtotals_path_zeroes;
 extern	uint32	kernel_pts[];
 extern	int32	ptframe_alloc(pid32, bool8);

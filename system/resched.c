@@ -40,10 +40,11 @@ void	resched(void)
 
 	/* A process whose stack overflowed inside a kernel critical section
 	   finished that section on an emergency page (dfault.c): it dies
-	   now, whatever state it is entering */
+	   now, whatever state it is entering.  It may be at the end of
+	   those pages, so kill runs from the top of its stack. */
 	if (ptold->prvm != NULL && ptold->prvm->overflowed
 	    && ptold->prstate != PR_FREE) {
-		kill(currpid);		/* returns only if not PR_CURR	*/
+		stkkill();		/* does not return		*/
 	}
 
 	if (ptold->prstate == PR_CURR && stack_overflowed(ptold)) {

@@ -32,6 +32,12 @@ ISO=$(realpath -m "${ISO:-$TOP/compile/xinu.iso}")
 NETBOOT=$(realpath -m "${NETBOOT:-$TOP/compile/netboot}")
 QEMU=${QEMU:-qemu-system-i386}
 PROMPT='xsh $ '
+# Waits for a state (a prompt, a screen, a lease, a teardown) poll it; the
+# limits only catch hangs, so they are sized for a loaded 2-core host
+# running TCG, not for how fast a step usually is
+STEP_LIMIT=60		# one step: a screen answer, a teardown, a quit
+UP_LIMIT=180		# a lab of two backends booting through PXE
+BOOT_LIMIT=120		# one QEMU booting to the prompt
 export ACCEL=tcg		# the tests never depend on KVM
 export LAB=${TEST_LAB:-xinulab-test}
 STATE=/tmp/$LAB
@@ -129,7 +135,7 @@ if ! ( need_deps "$QEMU" ipxe-rom python3 ) >"$WORK/deps.out" 2>&1; then
 fi
 
 if [ -f "$ISO" ]; then
-	boot_expect iso 30 "$QEMU" -accel tcg -m 256M -display none -serial stdio \
+	boot_expect iso $BOOT_LIMIT "$QEMU" -accel tcg -m 256M -display none -serial stdio \
 		-monitor none -no-reboot -device isa-debug-exit,iobase=0xf4,iosize=0x04 \
 		-cdrom "$ISO"
 else
@@ -137,7 +143,7 @@ else
 fi
 
 if [ -f "$NETBOOT/xinu.boot" ]; then
-	NETBOOT=$NETBOOT boot_expect pxe-user 60 "$LABDIR/pxelab-user.sh"
+	NETBOOT=$NETBOOT boot_expect pxe-user $BOOT_LIMIT "$LABDIR/pxelab-user.sh"
 else
 	fail_check pxe-user-prompt "$NETBOOT/xinu.boot does not exist: build the tree with make netboot"
 fi
@@ -223,11 +229,11 @@ check_clean() {
 }
 
 # run_up OUT ENV... - start "pxelab.sh up" with ENV, no terminal needed;
-# exits 1 if it did not finish (ready or failed) within 90 s
+# exits 1 if it did not finish (ready or failed) within UP_LIMIT s
 run_up_fg() {
 	local out=$1
 	shift
-	timeout 90 env "$@" "$LABDIR/pxelab.sh" up >"$out" 2>&1 </dev/null
+	timeout $UP_LIMIT env "$@" "$LABDIR/pxelab.sh" up >"$out" 2>&1 </dev/null
 }
 
 # --- error reports -----------------------------------------------------------
@@ -286,11 +292,11 @@ outA=$WORK/lab-two.out
 tm new-session -d -s lab -x 160 -y 50 \
 	"cd '$TOP' && env LAB='$LAB' BACKENDS=2 NETBOOT='$tree' ACCEL=tcg '$LABDIR/pxelab.sh' up >'$outA' 2>&1"
 : >>"$outA"
-if wait_until 90 up_done "$outA" && ready; then
+if wait_until $UP_LIMIT up_done "$outA" && ready; then
 	pass pxelab-up
 	labA_ok=1
 else
-	fail_check pxelab-up "two backends did not come up within 90 s: $(grep -m1 FAILED "$outA" || echo 'no report from pxelab.sh')"
+	fail_check pxelab-up "two backends did not come up within $UP_LIMIT s: $(grep -m1 FAILED "$outA" || echo 'no report from pxelab.sh')"
 	detail "$outA" 25
 	labA_ok=0
 fi
@@ -333,21 +339,21 @@ if [ $labA_ok -eq 1 ]; then
 		tm new-session -d -s "con$n" -x 100 -y 30 \
 			"cd '$TOP' && env HOME='$WORK/home' LANG=C LAB='$LAB' '$LABDIR/pxelab.sh' console $n; echo console-exit-status=\$?; sleep 60"
 		step="minicom start"
-		if wait_until 10 screen_has "con$n" "Port unix#|console-exit-status"  &&
+		if wait_until $STEP_LIMIT screen_has "con$n" "Port unix#|console-exit-status"  &&
 		   ! screen_has "con$n" "console-exit-status"; then
 			step="prompt on the minicom screen"
 			tm send-keys -t "con$n" Enter
-			if wait_until 10 screen_has "con$n" 'xsh \$'; then
+			if wait_until $STEP_LIMIT screen_has "con$n" 'xsh \$'; then
 				step="answer on the minicom screen"
 				tm send-keys -t "con$n" "echo pxe-ok-$n" Enter
-				wait_until 10 screen_has "con$n" "^pxe-ok-$n *\$" && step=""
+				wait_until $STEP_LIMIT screen_has "con$n" "^pxe-ok-$n *\$" && step=""
 			fi
 		fi
 		tm capture-pane -p -t "con$n" >"$WORK/minicom$n.screen" 2>/dev/null
 		if [ -z "$step" ]; then
 			pass "pxelab-minicom-$n"
 		else
-			fail_check "pxelab-minicom-$n" "step '$step' did not happen within 10 s; the screen was:"
+			fail_check "pxelab-minicom-$n" "step '$step' did not happen within $STEP_LIMIT s; the screen was:"
 			detail "$WORK/minicom$n.screen" 30
 		fi
 	done
@@ -362,11 +368,11 @@ if [ $labA_ok -eq 1 ]; then
 		sleep 0.3
 		tm send-keys -t "con$n" Enter
 	done
-	if wait_until 5 screen_has con1 "console-exit-status=0" &&
-	   wait_until 5 screen_has con2 "console-exit-status=0"; then
+	if wait_until $STEP_LIMIT screen_has con1 "console-exit-status=0" &&
+	   wait_until $STEP_LIMIT screen_has con2 "console-exit-status=0"; then
 		pass pxelab-minicom-quit
 	else
-		fail_check pxelab-minicom-quit "minicom did not quit on Ctrl-A X within 5 s"
+		fail_check pxelab-minicom-quit "minicom did not quit on Ctrl-A X within $STEP_LIMIT s"
 		tm capture-pane -p -t con1 >"$WORK/minicom1.screen" 2>/dev/null
 		detail "$WORK/minicom1.screen" 10
 	fi
@@ -377,10 +383,10 @@ fi
 # Ctrl-C in the lab's terminal tears everything down
 pids=$(lab_procs | tr '\n' ' ')
 tm send-keys -t lab C-c
-if wait_until 20 session_gone lab && grep -q "lab $LAB is down" "$outA"; then
+if wait_until $STEP_LIMIT session_gone lab && grep -q "lab $LAB is down" "$outA"; then
 	pass pxelab-ctrl-c
 else
-	fail_check pxelab-ctrl-c "pxelab.sh did not finish its teardown within 20 s of Ctrl-C"
+	fail_check pxelab-ctrl-c "pxelab.sh did not finish its teardown within $STEP_LIMIT s of Ctrl-C"
 	detail "$outA" 10
 	tm kill-session -t lab 2>/dev/null
 fi
@@ -395,11 +401,11 @@ done
 outB=$WORK/lab-crash.out
 tm new-session -d -s crash "env LAB='$LAB' NETBOOT='$NETBOOT' ACCEL=tcg '$LABDIR/pxelab.sh' up >'$outB' 2>&1"
 : >>"$outB"
-if wait_until 60 up_done "$outB" && ready; then
+if wait_until $UP_LIMIT up_done "$outB" && ready; then
 	owner=$(cat "$STATE/owner.pid")
 	stale=$(lab_procs | tr '\n' ' ')
 	kill -KILL "$owner"
-	wait_until 5 session_gone crash
+	wait_until $STEP_LIMIT session_gone crash
 	if netns_there && [ -n "$stale" ]; then
 		crashed=1
 	else
@@ -407,7 +413,7 @@ if wait_until 60 up_done "$outB" && ready; then
 		crashed=0
 	fi
 else
-	fail_check pxelab-crash-up "the lab did not come up within 60 s: $(grep -m1 FAILED "$outB" || echo 'no report')"
+	fail_check pxelab-crash-up "the lab did not come up within $UP_LIMIT s: $(grep -m1 FAILED "$outB" || echo 'no report')"
 	detail "$outB"
 	crashed=0
 fi
@@ -415,7 +421,7 @@ fi
 outC=$WORK/lab-again.out
 tm new-session -d -s again "env LAB='$LAB' NETBOOT='$NETBOOT' ACCEL=tcg '$LABDIR/pxelab.sh' up >'$outC' 2>&1"
 : >>"$outC"
-if wait_until 60 up_done "$outC" && ready; then
+if wait_until $UP_LIMIT up_done "$outC" && ready; then
 	if [ "$crashed" = 1 ]; then
 		left=""
 		for p in $stale; do
@@ -430,7 +436,7 @@ if wait_until 60 up_done "$outC" && ready; then
 	fi
 	labC_ok=1
 else
-	fail_check pxelab-restart "the lab did not come up again within 60 s: $(grep -m1 FAILED "$outC" || echo 'no report')"
+	fail_check pxelab-restart "the lab did not come up again within $UP_LIMIT s: $(grep -m1 FAILED "$outC" || echo 'no report')"
 	detail "$outC"
 	labC_ok=0
 fi
@@ -451,26 +457,26 @@ if [ $labC_ok -eq 1 ]; then
 	prompts() { grep -oF "$PROMPT" "$STATE/console1.log" | wc -l; }
 	k0=$(kernels) p0=$(prompts)
 	rebooted() { [ "$(kernels)" -gt "$k0" ] && [ "$(prompts)" -gt "$p0" ]; }
-	if "$LABDIR/pxelab.sh" reset 1 >"$WORK/reset.out" 2>&1 && wait_until 30 rebooted; then
+	if "$LABDIR/pxelab.sh" reset 1 >"$WORK/reset.out" 2>&1 && wait_until $BOOT_LIMIT rebooted; then
 		pass pxelab-reset
 	else
-		fail_check pxelab-reset "after a reset, backend 1 did not fetch the kernel and reach '$PROMPT' again within 30 s"
+		fail_check pxelab-reset "after a reset, backend 1 did not fetch the kernel and reach '$PROMPT' again within $BOOT_LIMIT s"
 		detail "$WORK/reset.out"
 		detail "$STATE/console1.log" 5
 	fi
 
 	out=$WORK/down.out
-	if timeout 40 "$LABDIR/pxelab.sh" down >"$out" 2>&1 && wait_until 10 session_gone again; then
+	if timeout $STEP_LIMIT "$LABDIR/pxelab.sh" down >"$out" 2>&1 && wait_until $STEP_LIMIT session_gone again; then
 		pass pxelab-down
 	else
-		fail_check pxelab-down "pxelab.sh down did not stop the running lab within 40 s"
+		fail_check pxelab-down "pxelab.sh down did not stop the running lab within $STEP_LIMIT s"
 		detail "$out"
 	fi
 	check_clean pxelab-down-teardown
 fi
 
 out=$WORK/down2.out
-if timeout 40 "$LABDIR/pxelab.sh" down >"$out" 2>&1 && grep -q "is down\|nothing to tear down" "$out"; then
+if timeout $STEP_LIMIT "$LABDIR/pxelab.sh" down >"$out" 2>&1 && grep -q "is down\|nothing to tear down" "$out"; then
 	pass pxelab-down-again
 else
 	fail_check pxelab-down-again "a second pxelab.sh down failed"

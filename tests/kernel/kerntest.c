@@ -1,5 +1,6 @@
 /* kerntest.c - kt_logreset, kt_logadd, kt_logger, kt_counter, kt_freepid,
- *		kt_onqueue, kt_nfreeblocks, kt_isfree, kt_spin
+ *		kt_onqueue, kt_nfreeblocks, kt_isfree, kt_spin,
+ *		kt_sleepticks, kt_bystander, kt_bystander_stop, kt_waitchange
  *
  * Helpers of the base-kernel tests (see kerntest.h).  The queue and heap
  * walks read kernel lists directly, with interrupts off, so a test can
@@ -145,4 +146,76 @@ void	kt_spin(uint32 ms)
 	while (uptime() - start < ms) {
 		;
 	}
+}
+
+/*------------------------------------------------------------------------
+ * kt_sleepticks - sleep ms milliseconds and return the clock ticks from
+ *		   the call to the moment the process runs again
+ *
+ * Interrupts stay off in this process across the sleep (their state is
+ * saved per process, as in every blocking system call), so no tick can
+ * come between reading the counter and going to sleep, nor between the
+ * wake-up and the second reading: the count is the tick the kernel chose
+ * to wake the process, however late or bunched the host delivered the
+ * ticks.  Exact only if the caller is then the highest ready process.
+ *------------------------------------------------------------------------
+ */
+uint32	kt_sleepticks(int32 ms)
+{
+	intmask	mask = disable();
+	uint32	start = clkticks, ticks;
+
+	sleepms(ms);
+	ticks = clkticks - start;
+	restore(mask);
+	return ticks;
+}
+
+/*------------------------------------------------------------------------
+ * kt_bystander - start a counter below the test: it gets the CPU only
+ *		  while the test is blocked, so *count still 0 later shows
+ *		  that the test never blocked
+ *------------------------------------------------------------------------
+ */
+pid32	kt_bystander(volatile uint32 *count)
+{
+	pid32	pid;
+
+	*count = 0;
+	pid = create(kt_counter, MINSTK, KT_LOPRIO, "bystander", 1, count);
+	if (pid != SYSERR) {
+		resume(pid);
+	}
+	return pid;
+}
+
+/*------------------------------------------------------------------------
+ * kt_bystander_stop - kill a bystander and take its death notice
+ *------------------------------------------------------------------------
+ */
+void	kt_bystander_stop(pid32 pid)
+{
+	if (pid != SYSERR && kill(pid) == OK) {
+		while (receive() != (umsg32)pid) {
+			;
+		}
+	}
+}
+
+/*------------------------------------------------------------------------
+ * kt_waitchange - block until *count differs from old; FALSE if it did
+ *		   not within KT_HANG_MS (a hang, not a slow host)
+ *------------------------------------------------------------------------
+ */
+bool8	kt_waitchange(volatile uint32 *count, uint32 old)
+{
+	uint32	start = clkticks;
+
+	while (*count == old) {
+		if (clkticks - start > KT_HANG_MS) {
+			return FALSE;
+		}
+		sleepms(1);
+	}
+	return TRUE;
 }

@@ -64,6 +64,8 @@ extern	char	*sw_fill(struct swjob *, uint8 *, uint32);
 extern	void	sw_await_level(struct swjob *, int32);
 extern	bool8	sw_await_stage(int32, int32, int32);
 extern	void	sw_killall(void);
+extern	int32	sw_frame_of(pid32, char *, int32);
+extern	int32	sw_slot_of(pid32, char *, int32);
 
 #endif /* MAX_FFS_SIZE <= 256 */
 #endif /* _SWAPTEST_H_ */

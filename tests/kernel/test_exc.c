@@ -22,7 +22,6 @@
 
 #define	BAD_SELECTOR	0x0ff8		/* GDT index 511, past NGDT	*/
 #define	NAP_MS		5
-#define	BYSTANDER_MS	20		/* test blocks, bystander runs	*/
 #define	SPIN_MS		200		/* several quanta		*/
 
 static	volatile bool8	survived;	/* the child ran past its fault	*/
@@ -88,13 +87,11 @@ local	pid32	start_bystander(void)
 	return pid;
 }
 
-/* The bystander still runs; then it is killed */
+/* The bystander still runs (it counts on once the test blocks); then it
+   is killed */
 local	void	stop_bystander(pid32 pid)
 {
-	uint32	before = bycount;
-
-	sleepms(BYSTANDER_MS);
-	CHECK(bycount > before);
+	CHECK(kt_waitchange(&bycount, bycount));
 	CHECK_EQ(kill(pid), OK);
 	CHECK_EQ(receive(), pid);
 }

@@ -16,7 +16,6 @@
 #define	MT_TOUCHED	5		/* pages the worker writes	*/
 #define	MT_UNTOUCHED	3		/* pages it only allocates	*/
 #define	MT_SWAPEXTRA	16		/* pages beyond the FFS (small)	*/
-#define	MT_WAIT_MS	5000		/* longest wait for the worker	*/
 #define	MT_LINELEN	64		/* a command line		*/
 #define	MT_TOOBIG	9999		/* no such pid			*/
 
@@ -54,7 +53,7 @@ local	pid32	mt_start(uint32 touch, uint32 extra)
 
 	mt_ready = mt_release = FALSE;
 	pid = vm_spawn(mt_worker, VW_STK, touch, extra);
-	while (pid != SYSERR && !mt_ready && uptime() - t0 < MT_WAIT_MS) {
+	while (pid != SYSERR && !mt_ready && uptime() - t0 < VW_LIMIT_MS) {
 		sleepms(VW_POLL_MS);
 	}
 	CHECK(mt_ready);

@@ -12,6 +12,8 @@
 
 static	volatile umsg32	got;		/* what the receiver received	*/
 static	volatile bool8	gotit;
+static	volatile uint32	napped;		/* ticks the napper slept	*/
+static	volatile uint32	sent_after;	/* ticks the sender slept	*/
 
 /* Child that receives one message and records it */
 local	process	receiver(void)
@@ -24,7 +26,7 @@ local	process	receiver(void)
 /* Child that sends msg to pid after delay ms */
 local	process	sender(pid32 pid, umsg32 msg, int32 delay)
 {
-	sleepms(delay);
+	sent_after = kt_sleepticks(delay);
 	send(pid, msg);
 	return OK;
 }
@@ -32,7 +34,7 @@ local	process	sender(pid32 pid, umsg32 msg, int32 delay)
 /* Child that sleeps, then picks up whatever message came meanwhile */
 local	process	napper(int32 delay)
 {
-	sleepms(delay);
+	napped = kt_sleepticks(delay);
 	got = recvclr();
 	gotit = TRUE;
 	return OK;
@@ -85,11 +87,9 @@ TESTCASE_T(msg_one_slot, KT_LIMIT_MS)
 TESTCASE_T(msg_send_to_sleeper, KT_LIMIT_MS)
 {
 	pid32	pid;
-	uint32	start;
 
 	recvclr();
 	gotit = FALSE;
-	start = uptime();
 	pid = create(napper, MINSTK, KT_HIPRIO, "napper", 1, SLEEPER_MS);
 	CHECK(pid != SYSERR);
 	resume(pid);
@@ -99,7 +99,7 @@ TESTCASE_T(msg_send_to_sleeper, KT_LIMIT_MS)
 	CHECK_EQ(receive(), pid);
 	CHECK(gotit);
 	CHECK_EQ(got, MSG_A);
-	CHECK(uptime() - start >= SLEEPER_MS);
+	CHECK_EQ(napped, SLEEPER_MS);		/* slept its full time	*/
 }
 
 /* recvclr returns a waiting message and clears it, or OK if none */
@@ -114,60 +114,73 @@ TESTCASE_T(msg_recvclr, KT_LIMIT_MS)
 	CHECK_EQ(receive(), MSG_B);
 }
 
-/* recvtime with nothing coming returns TIMEOUT after the time asked
-   (never earlier; at most KT_TOL_MS later) */
+/* recvtime with the test's interrupts off across the wait (as in
+   kt_sleepticks): *ticks is the tick the kernel chose to return on */
+local	umsg32	recvticks(int32 maxwait, uint32 *ticks)
+{
+	intmask	mask = disable();
+	uint32	start = clkticks;
+	umsg32	msg;
+
+	msg = recvtime(maxwait);
+	*ticks = clkticks - start;
+	restore(mask);
+	return msg;
+}
+
+/* recvtime with nothing coming returns TIMEOUT on the tick the time runs
+   out (never earlier, never later); recvtime(0) at the latest on the
+   next tick */
 TESTCASE_T(msg_recvtime_timeout, KT_LIMIT_MS)
 {
-	uint32	start, elapsed;
+	uint32	ticks;
 
 	recvclr();
-	start = uptime();
-	CHECK_EQ(recvtime(RECV_WAIT_MS), TIMEOUT);
-	elapsed = uptime() - start;
-	if (!CHECK(elapsed >= RECV_WAIT_MS)
-	    || !CHECK(elapsed <= RECV_WAIT_MS + KT_TOL_MS)) {
-		kprintf("  recvtime(%d) took %d ms\n", RECV_WAIT_MS, elapsed);
+	CHECK_EQ(recvticks(RECV_WAIT_MS, &ticks), TIMEOUT);
+	if (!CHECK_EQ(ticks, RECV_WAIT_MS)) {
+		kprintf("  recvtime(%d) returned after %d ticks\n",
+			RECV_WAIT_MS, ticks);
 	}
 	CHECK(!kt_onqueue(getpid(), sleepq));
 
-	start = uptime();
-	CHECK_EQ(recvtime(0), TIMEOUT);
-	CHECK(uptime() - start <= KT_TOL_MS);
+	CHECK_EQ(recvticks(0, &ticks), TIMEOUT);
+	CHECK(ticks <= 1);
+	CHECK(!kt_onqueue(getpid(), sleepq));
 }
 
 /* A message that comes before the time is up is returned at once, and
    the process no longer sits in the sleep queue */
 TESTCASE_T(msg_recvtime_early, KT_LIMIT_MS)
 {
-	pid32	pid;
-	uint32	start, elapsed;
+	pid32	pid, by;
+	uint32	ticks;
+	volatile uint32	ran;
 
 	recvclr();
-	start = uptime();
 	pid = create(sender, MINSTK, KT_HIPRIO, "sender", 3, getpid(),
 							MSG_A, SEND_DELAY_MS);
 	CHECK(pid != SYSERR);
 	resume(pid);
+	CHECK_EQ(proctab[pid].prstate, PR_SLEEP);
 	CHECK_EQ(recvtime(KT_NEVER), MSG_A);
-	elapsed = uptime() - start;
-	CHECK(elapsed >= SEND_DELAY_MS);
-	CHECK(elapsed <= SEND_DELAY_MS + KT_TOL_MS);
 	CHECK(!kt_onqueue(getpid(), sleepq));
-	CHECK(isbadpid(pid));
+	CHECK(isbadpid(pid));		/* the sender ran to its end	*/
+	CHECK_EQ(sent_after, SEND_DELAY_MS);
 	recvclr();
 
-	/* a message already there is returned without waiting */
+	/* a message already there is returned without blocking: a
+	   bystander below the test never runs */
+	by = kt_bystander(&ran);
+	CHECK(by != SYSERR);
 	CHECK_EQ(send(getpid(), MSG_B), OK);
-	start = uptime();
 	CHECK_EQ(recvtime(KT_NEVER), MSG_B);
-	CHECK(uptime() - start <= 1);
+	CHECK_EQ(ran, 0);
+	CHECK(!kt_onqueue(getpid(), sleepq));
+	kt_bystander_stop(by);
 
 	/* and a later recvtime times out normally */
-	start = uptime();
-	CHECK_EQ(recvtime(RECV_WAIT_MS), TIMEOUT);
-	elapsed = uptime() - start;
-	CHECK(elapsed >= RECV_WAIT_MS);
-	CHECK(elapsed <= RECV_WAIT_MS + KT_TOL_MS);
+	CHECK_EQ(recvticks(RECV_WAIT_MS, &ticks), TIMEOUT);
+	CHECK_EQ(ticks, RECV_WAIT_MS);
 }
 
 TESTCASE_T(msg_bad_args, KT_LIMIT_MS)

@@ -1,8 +1,10 @@
 /* test_robust.c - what a process does must not bring the kernel down
  *
- * Stack overflows of vcreate processes at every depth, including inside
- * the clock interrupt's entry path and in the middle of a context switch
- * (double faults with interrupts off), bad name pointers to create and
+ * Stack overflows of vcreate processes at every depth and with every
+ * stack size class, including inside the clock interrupt's entry path and
+ * in the middle of a context switch (double faults with interrupts off),
+ * with interrupts off for good (the emergency pages spent), accesses
+ * below the stack that are no overflow, bad name pointers to create and
  * vcreate, killing the pager, and vmcheck really detecting corruption.
  */
 
@@ -11,7 +13,7 @@
 #include "../../paging/vmint.h"
 
 #define	RB_LOPRIO	(INITPRIO - 10)	/* runs only while the test waits */
-#define	RB_WAITMS	2000
+#define	RB_WAITMS	30000		/* teardown this late is a hang */
 
 /* Wait until pid is gone and its address space torn down */
 static	bool8	rb_gone(pid32 pid)
@@ -39,28 +41,250 @@ static	process	rb_spin(uint32 n)
 	return OK;
 }
 
-TESTCASE_T(robust_overflow_at_every_depth, 30000)
+/* Stack sizes (what vcreate is asked for) whose bottom sits at different
+   offsets within a page table: the least, then around a table boundary
+   (stack, guard page and emergency pages' room in one table, or split
+   over two: RB_NEAR(k) maps k pages fewer than a table), 4 MiB, and the
+   largest stack, reached as exactly 8 MiB mapped and as 8 MiB asked */
+#define	RB_NEAR(k)	(PT_SPAN - (k) * PAGE_SIZE - STKSLACK)
+static	const uint32 rb_sizes[] = {
+	2000, VSTACK_MIN, RB_NEAR(4), RB_NEAR(3), RB_NEAR(2), RB_NEAR(1),
+	RB_NEAR(0), PT_SPAN, VSTACK_MAX - 3 * PAGE_SIZE - STKSLACK,
+	VSTACK_MAX - STKSLACK, VSTACK_MAX
+};
+#define	RB_NSIZES	(sizeof(rb_sizes) / sizeof(rb_sizes[0]))
+#define	RB_SURE		48	/* an interrupt's frames take more	*/
+
+/* A neighbour that must live through every overflow */
+static	volatile uint32 rb_nbticks;
+static	volatile bool8 rb_nbstop;
+static	process	rb_neighbour(void)
+{
+	while (!rb_nbstop) {
+		sleepms(1);
+		rb_nbticks++;
+	}
+	return OK;
+}
+
+static	pid32	rb_nbstart(void)
+{
+	pid32	pid;
+
+	rb_nbstop = FALSE;
+	rb_nbticks = 0;
+	pid = vcreate(rb_neighbour, VSTACK_MIN, INITPRIO + 1, "rbnb", 0);
+	resume(pid);
+	return pid;
+}
+
+/* The neighbour ran on all along and ends when asked */
+static	void	rb_nbend(pid32 nb, uint32 ticks0)
+{
+	CHECK(proctab[nb].prstate != PR_FREE);
+	CHECK(rb_nbticks > ticks0);
+	rb_nbstop = TRUE;
+	CHECK(rb_gone(nb));
+}
+
+/* Spin at depths 320, 312, ..., 0 above the bottom of a stack of ssize
+   bytes; FALSE if something went wrong (reported) */
+static	bool8	rb_depths(uint32 ssize)
 {
 	int32	n;
 	pid32	pid;
-	uint32	t0;
+	intmask	mask;
+	bool8	ovf;
+	uint32	ovf0;
 
 	for (n = 320; n >= 0; n -= 8) {
-		pid = vcreate(rb_spin, VSTACK_MIN, RB_LOPRIO, "rbspin", 1, n);
+		ovf0 = vm_overflows;
+		pid = vcreate(rb_spin, ssize, RB_LOPRIO, "rbspin", 1, n);
 		if (!CHECK(pid != SYSERR)) {
-			return;
+			return FALSE;
 		}
 		resume(pid);
 		sleepms(12);		/* several ticks on that stack	*/
+		mask = disable();
+		ovf = proctab[pid].prstate == PR_FREE
+			|| proctab[pid].prvm->overflowed;
 		kill(pid);		/* SYSERR if it is already dead	*/
-		if (!CHECK(rb_gone(pid))) {
-			kprintf("  depth %d: process %d not torn down\n", n, pid);
-			return;
+		restore(mask);
+		if (!CHECK(rb_gone(pid))
+		    || !CHECK(n > RB_SURE || ovf)
+		    || !CHECK_EQ(vm_overflows - ovf0, ovf ? 1 : 0)) {
+			kprintf("  stack %d, depth %d: process %d\n", ssize, n,
+				pid);
+			return FALSE;
 		}
+	}
+	return TRUE;
+}
+
+TESTCASE_T(robust_overflow_at_every_depth, 300000)
+{
+	uint32	i, t0, ticks0;
+	pid32	nb;
+
+	nb = rb_nbstart();
+	ticks0 = rb_nbticks;
+	for (i = 0; i < RB_NSIZES && rb_depths(rb_sizes[i]); i++) {
+		CHECK_EQ(vmcheck(), OK);
 	}
 	t0 = clkticks;
 	sleepms(20);
 	CHECK(clkticks - t0 >= 20);	/* the clock still runs		*/
+	CHECK_EQ(vmcheck(), OK);
+	rb_nbend(nb, ticks0);
+}
+
+/* With interrupts off (and, if defer, rescheduling deferred), recurse
+   without end: the emergency pages are spent and the process dies from
+   the double-fault task */
+static	volatile uint32 rb_level;
+static	int32	rb_offdeep(int32 n)
+{
+	volatile char pad[256];
+
+	pad[0] = (char)n;
+	rb_level = n;
+	if (n >= 0) {
+		return rb_offdeep(n + 1) + pad[0];
+	}
+	return 0;
+}
+
+static	process	rb_offrec(int32 defer)
+{
+	disable();
+	if (defer) {
+		resched_cntl(DEFER_START);
+	}
+	return rb_offdeep(0);
+}
+
+TESTCASE_T(robust_overflow_interrupts_off_any_depth, 300000)
+{
+	uint32	i, ovf0, ticks0;
+	int32	defer;
+	pid32	pid, nb;
+
+	nb = rb_nbstart();
+	ticks0 = rb_nbticks;
+	for (defer = 0; defer < 2; defer++) {
+		for (i = 0; i < RB_NSIZES; i++) {
+			ovf0 = vm_overflows;
+			rb_level = 0;
+			pid = vcreate(rb_offrec, rb_sizes[i], INITPRIO + 2,
+				"rboff", 1, defer);
+			if (!CHECK(pid != SYSERR)) {
+				break;
+			}
+			resume(pid);	/* it runs until it dies	*/
+			if (!CHECK(rb_gone(pid)) || !CHECK_EQ(vm_overflows
+			    - ovf0, 1) || !CHECK(rb_level * 256 >= rb_sizes[i]
+			    / 2) || !CHECK_EQ(Defer.ndefers, 0)) {
+				kprintf("  stack %d, defer %d\n", rb_sizes[i],
+					defer);
+				break;
+			}
+		}
+	}
+	CHECK_EQ(vmcheck(), OK);
+	rb_nbend(nb, ticks0);
+}
+
+/* Run the stack pointer d bytes below the bottom of the stack and push
+   without end (interrupts off if off): a double fault with that stack
+   pointer, then, if it got emergency pages, until they are spent */
+static	process	rb_jump(uint32 d, int32 off)
+{
+	uint32	target = proctab[getpid()].prvm->stkbase - d;
+
+	if (off) {
+		disable();
+	}
+	asm volatile("movl %0, %%esp\n1:\tpushl $0\n\tjmp 1b"
+		: : "r"(target) : "memory");
+	return OK;
+}
+
+/* Write below the stack or past the heap (interrupts off if off) */
+static	process	rb_poke(uint32 va, int32 off)
+{
+	if (off) {
+		disable();
+	}
+	*(volatile uint32 *)va = STACKMAGIC;
+	enable();		/* got an emergency page: killed at the
+				   next reschedule			*/
+	for (;;) {
+		;
+	}
+	return OK;
+}
+
+/* One process that must die by itself, reported as a stack overflow or
+   not: FALSE (reported) if not */
+static	bool8	rb_dies(void *fn, uint32 ssize, uint32 a, int32 off,
+			bool8 stack)
+{
+	pid32	pid;
+	uint32	ovf0 = vm_overflows;
+
+	pid = vcreate(fn, ssize, INITPRIO + 2, "rbbelow", 2, a, off);
+	if (!CHECK(pid != SYSERR)) {
+		return FALSE;
+	}
+	resume(pid);
+	if (!CHECK(rb_gone(pid) || (kill(pid), FALSE))
+	    || !CHECK_EQ(vm_overflows - ovf0, stack ? 1 : 0)) {
+		kprintf("  stack %d, 0x%x, interrupts %s\n", ssize, a,
+			off ? "off" : "on");
+		return FALSE;
+	}
+	return TRUE;
+}
+
+/* Only the guard page and the emergency pages' room count as the stack:
+   an access or a stack pointer further below, or past the heap's end,
+   is a segmentation fault and gets no emergency page */
+TESTCASE_T(robust_only_guard_pages_are_stack, 120000)
+{
+	uint32	i, sb, ssize;
+	int32	off;
+
+	for (i = 0; i < RB_NSIZES; i++) {
+		ssize = rb_sizes[i];
+		sb = VM_USER_TOP - VSTACK_MIN;	/* its stkbase	*/
+		if (ssize + STKSLACK > VSTACK_MIN) {
+			sb = VM_USER_TOP - ((ssize + STKSLACK + PAGE_SIZE - 1)
+				& ~(PAGE_SIZE - 1));
+			if (sb < VM_USER_TOP - VSTACK_MAX) {
+				sb = VM_USER_TOP - VSTACK_MAX;
+			}
+		}
+		for (off = 0; off < 2; off++) {
+			/* page faults: guard page and emergency room... */
+			rb_dies(rb_poke, ssize, sb - sizeof(uint32), off, TRUE);
+			rb_dies(rb_poke, ssize, sb - VSTACK_BELOW, off, TRUE);
+			/* ... and below them, down to the heap, and past it */
+			rb_dies(rb_poke, ssize, sb - VSTACK_BELOW - 4, off,
+				FALSE);
+			rb_dies(rb_poke, ssize, VHEAP_END, off, FALSE);
+			rb_dies(rb_poke, ssize, VHEAP_END - 4, off, FALSE);
+			if (sb - VSTACK_LOW > VSTACK_MIN) {
+				rb_dies(rb_poke, ssize, sb - VSTACK_MIN, off,
+					FALSE);
+			}
+			/* double faults: the stack pointer itself there */
+			rb_dies(rb_jump, ssize, 0, off, TRUE);
+			rb_dies(rb_jump, ssize, VSTACK_BELOW - 4, off, TRUE);
+			rb_dies(rb_jump, ssize, VSTACK_BELOW + PAGE_SIZE, off,
+				FALSE);
+			rb_dies(rb_jump, ssize, sb - VSTACK_LOW, off, FALSE);
+		}
+	}
 	CHECK_EQ(vmcheck(), OK);
 }
 

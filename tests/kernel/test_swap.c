@@ -7,6 +7,7 @@
 #include <xinu.h>
 #include "testsuite.h"
 #include "swaptest.h"
+#include "../../paging/vmint.h"	/* clock_hand			*/
 
 #if MAX_FFS_SIZE <= 256
 
@@ -20,7 +21,6 @@
 #define	SW_DEBUG_SMALL	3			/* ... less than events	*/
 #define	SW_KREAD_FIRST	3			/* pages sent to swap	*/
 #define	SW_LOWWATER	8			/* pager's low-water mark */
-#define	SW_LOWWATER_MS	200			/* time the pager gets	*/
 
 extern	uint32	pager_lowwater;			/* paging/pager.c	*/
 
@@ -111,30 +111,33 @@ TESTCASE(swap_one_process_clock)
  *	FFS pages (FFS full, no swap), 5 more (5 evictions), then read
  *	pages 0..9: each page read back keeps its slot as a clean copy.
  *
- *	The lab's numbers assume what a fresh boot gives: page i in the
- *	i-th frame after the clock hand.  Earlier tests leave the hand and
- *	the order of the free frames anywhere, so a prelude restores that
- *	state with the API alone: under CLOCK, writing 2xFFS pages in order
- *	puts pages FFS..2xFFS-1 in consecutive frames starting at the hand
- *	(the first eviction sweeps all the way round; later ones take the
- *	next frame), and leaves the hand where it started.  Freeing them
- *	in order queues the frames in that order again (the FFS hands out
- *	frames in the order they were freed).
+ *	The lab's numbers assume what a fresh boot gives: page i in frame
+ *	i and the clock hand at frame 0.  Frames and slots are handed out
+ *	lowest first whatever ran before, so with every frame free the
+ *	first holds; earlier tests leave the hand anywhere (h), so a prelude
+ *	brings it back to 0 by paging: under CLOCK, with pages 0..FFS-1 in
+ *	frames 0..FFS-1, the first eviction sweeps all the way round and
+ *	evicts frame h, each later one the next frame (its bit was cleared
+ *	by the sweep), and the new page takes the frame just freed; so
+ *	FFS - h more pages bring the hand to 0.  Freeing them all leaves
+ *	every frame free again.
  *------------------------------------------------------------------------
  */
 static	void	sw_clock_align(struct swjob *job)
 {
 	char	*base;
-	int32	p;
+	int32	p, n;
 
-	base = vmalloc(2 * SW_NFFS * PAGE_SIZE);
+	n = SW_NFFS + (SW_NFFS - clock_hand) % SW_NFFS;
+	base = vmalloc(n * PAGE_SIZE);
 	if (!CHECK(base != (char *)SYSERR)) {
 		return;
 	}
-	for (p = 0; p < 2 * SW_NFFS; p++) {
+	for (p = 0; p < n; p++) {
 		sw_write(job, base, p, 0);
 	}
-	CHECK_EQ(vfree(base, 2 * SW_NFFS * PAGE_SIZE), OK);
+	CHECK_EQ(clock_hand, 0);
+	CHECK_EQ(vfree(base, n * PAGE_SIZE), OK);
 	CHECK_EQ(free_ffs_pages(), SW_NFFS);
 	CHECK_EQ(free_swap_pages(), SW_NSWAP);
 }
@@ -161,6 +164,9 @@ static	process	sw_lab(struct swjob *job)
 	}
 	CHECK_EQ(used_ffs_frames(me), SW_NFFS);
 	CHECK_EQ(used_swap_frames(me), 0);
+	for (p = 0; p < SW_NFFS; p++) {		/* lowest frame first	*/
+		CHECK_EQ(sw_frame_of(me, base, p), p);
+	}
 	CHECK_EQ(free_ffs_pages(), 0);
 	CHECK_EQ(free_swap_pages(), SW_NSWAP);
 	CHECK_EQ(DELTA(zfaults), SW_NFFS);
@@ -176,6 +182,10 @@ static	process	sw_lab(struct swjob *job)
 	CHECK_EQ(DELTA(swapouts), SW_LAB_EXTRA);	/* dirty: copied */
 	CHECK_EQ(DELTA(cleanevicts), 0);
 	CHECK_EQ(DELTA(swapins), 0);
+	for (p = 0; p < SW_LAB_EXTRA; p++) {	/* the lab's numbers	*/
+		CHECK_EQ(sw_slot_of(me, base, p), p);
+		CHECK_EQ(sw_frame_of(me, base, SW_NFFS + p), p);
+	}
 
 	for (p = 0; p < SW_LAB_READ; p++) {
 		sw_verify(job, base, p, 1);
@@ -187,6 +197,14 @@ static	process	sw_lab(struct swjob *job)
 	CHECK_EQ(DELTA(cleanevicts), 0);
 	CHECK_EQ(DELTA(zfaults), SW_NFFS + SW_LAB_EXTRA);
 	CHECK_EQ(DELTA(oomkills), 0);
+	/* Page p came back into the frame of page 5 + p, which went to
+	   slot 5 + p; page p keeps slot p as its clean copy */
+	for (p = 0; p < SW_LAB_READ; p++) {
+		CHECK_EQ(sw_frame_of(me, base, p), SW_LAB_EXTRA + p);
+		CHECK_EQ(sw_slot_of(me, base, p), p);
+		CHECK_EQ(sw_slot_of(me, base, SW_LAB_EXTRA + p),
+			SW_LAB_EXTRA + p);
+	}
 	/* It was the only process paging: its counters say the same */
 	CHECK_EQ(proctab[me].prvm->cnt.zfaults - mine.zfaults, DELTA(zfaults));
 	CHECK_EQ(proctab[me].prvm->cnt.swapins - mine.swapins, DELTA(swapins));
@@ -411,13 +429,13 @@ TESTCASE(swap_kernel_reads_swapped_memory)
 	sw_run_one(sw_kread, 0, "swkread", FIFO);
 }
 
-/* Give the pager up to SW_LOWWATER_MS to bring the free frames up to
-   the mark; TRUE if it did */
+/* Wait for the pager to bring the free frames up to the mark; TRUE if
+   it did before SW_JOIN_MS (only a hang takes that long) */
 static	bool8	sw_mark_kept(void)
 {
 	int32	t;
 
-	for (t = 0; t < SW_LOWWATER_MS; t++) {
+	for (t = 0; t < SW_JOIN_MS; t++) {
 		if (free_ffs_pages() >= SW_LOWWATER) {
 			return TRUE;
 		}

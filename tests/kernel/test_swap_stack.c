@@ -147,8 +147,10 @@ static	process	sw_deeprec(struct swjob *job)
 	return OK;
 }
 
-/* A frame so large that the stack pointer jumps past the guard page
-   altogether: the CPU cannot even push the page fault's frame */
+/* A frame so large that the stack pointer jumps past the guard page and
+   the emergency pages' room altogether: the CPU cannot even push the
+   page fault's frame.  Only those pages count as the stack, so this is
+   a segmentation fault (test_robust.c checks which is reported) */
 static	void	sw_bigframe(struct swjob *job)
 {
 	volatile char	big[SW_HUGE];

@@ -1,6 +1,6 @@
 /* test_swap_util.c - sw_rand, sw_perm, sw_write, sw_verify, sw_exercise,
  *		      sw_jobs_reset, sw_start, sw_join, sw_await_level,
- *		      sw_await_stage, sw_killall
+ *		      sw_await_stage, sw_killall, sw_frame_of, sw_slot_of
  *
  * Helpers shared by the swap tests (see swaptest.h).
  */
@@ -8,6 +8,7 @@
 #include <xinu.h>
 #include "testsuite.h"
 #include "swaptest.h"
+#include "../../paging/vmint.h"	/* the frame and slot tables	*/
 
 #if MAX_FFS_SIZE <= 256
 
@@ -279,6 +280,38 @@ void	sw_killall(void)
 	}
 }
 
+/*------------------------------------------------------------------------
+ * sw_frame_of - the FFS frame that holds page p of the range at base of
+ *		 process pid (by the frame table), or -1
+ * sw_slot_of - the swap slot that holds it (its data or a clean copy),
+ *		or -1
+ *------------------------------------------------------------------------
+ */
+int32	sw_frame_of(pid32 pid, char *base, int32 p)
+{
+	int32	i;
+
+	for (i = 0; i < MAX_FFS_SIZE; i++) {
+		if (ffstab[i].state == FS_USED && ffstab[i].owner == pid
+		    && ffstab[i].vpn == VPN(SW_PAGE(base, p))) {
+			return i;
+		}
+	}
+	return -1;
+}
+
+int32	sw_slot_of(pid32 pid, char *base, int32 p)
+{
+	int32	i;
+
+	for (i = 0; i < MAX_SWAP_SIZE; i++) {
+		if (swaptab[i].owner == pid
+		    && swaptab[i].vpn == VPN(SW_PAGE(base, p))) {
+			return i;
+		}
+	}
+	return -1;
+}
 
 /*------------------------------------------------------------------------
  * sw_run_one - run one job under a policy, wait for it, check that it

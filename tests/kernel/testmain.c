@@ -18,7 +18,7 @@ static	int32	t_failures;		/* failed checks, current test	*/
 static	bool8	t_completed;		/* test function returned	*/
 
 #define	T_STK		65536		/* stack of a test process	*/
-#define	T_SETTLE_MS	2000		/* wait for teardown to finish	*/
+#define	T_SETTLE_MS	30000		/* teardown this late is a hang	*/
 
 /*------------------------------------------------------------------------
  * t_check - record the outcome of one check
