@@ -7,6 +7,7 @@
 #include <conf.h>
 #include <i386.h>
 #include <process.h>
+#include <killhook.h>
 #include <queue.h>
 #include <resched.h>
 #include <sem.h>

@@ -15,7 +15,12 @@
  *    its own path;
  *  - with pager_lowwater > 0 (off by default, so that eviction counts stay
  *    exactly those the faults cause) it evicts ahead of demand to keep
- *    that many frames free.
+ *    that many frames free.  The tunable is a plain variable programs set,
+ *    so it is clamped where it is used, to PAGER_LOWWATER_MAX (a quarter
+ *    of the FFS): a mark near the FFS's size would evict every page as
+ *    soon as it is faulted in.  The frame filled last is never a low-water
+ *    victim (vm_victim(TRUE)): the pager runs right after the fault that
+ *    filled it, before the faulting instruction has retried.
  * A fault that finds the FFS empty while teardowns are pending reaps them
  * itself (vm_reap_pending) rather than waiting for the pager.
  */
@@ -24,6 +29,7 @@
 #define	PAGER_STK	16384
 #define	PAGER_ZPOOL	(MAX_FFS_SIZE < 512 ? MAX_FFS_SIZE : 512)
 #define	PAGER_BATCH	16		/* frames zeroed per step	*/
+#define	PAGER_LOWWATER_MAX (MAX_FFS_SIZE / 4)	/* pager_lowwater's cap	*/
 
 pid32	pagerpid = -1;
 static	sid32	pager_sem;
@@ -99,6 +105,13 @@ void	pager_kick(void)
 	restore(mask);
 }
 
+/* The low-water mark in force: pager_lowwater, clamped (see above) */
+static	uint32	pager_mark(void)
+{
+	return pager_lowwater < PAGER_LOWWATER_MAX ? pager_lowwater
+		: PAGER_LOWWATER_MAX;
+}
+
 /*------------------------------------------------------------------------
  * pager_refill - wake the pager if the zeroed pool is running low and
  *		  there are stale free frames to zero, or if free frames
@@ -109,7 +122,7 @@ void	pager_refill(void)
 {
 	if ((ffs_zero_count < PAGER_ZPOOL / 2
 	     && free_ffs_pages() > (uint32)ffs_zero_count)
-	    || free_ffs_pages() < pager_lowwater) {
+	    || free_ffs_pages() < pager_mark()) {
 		pager_kick();
 	}
 }
@@ -142,8 +155,9 @@ static	process	pager(void)
 			continue;
 		}
 
-		while (pager_lowwater > 0 && free_ffs_pages() < pager_lowwater) {
-			if ((f = vm_victim()) == SYSERR || vm_evict(f) == SYSERR) {
+		while (free_ffs_pages() < pager_mark()) {
+			if ((f = vm_victim(TRUE)) == SYSERR
+			    || vm_evict(f) == SYSERR) {
 				break;
 			}
 			pager_evictions++;

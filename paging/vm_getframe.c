@@ -36,17 +36,34 @@ static	pt_t	*frame_pte(int32 f)
 	return vm_pte(vm->pdframe, VADDR(ffstab[f].vpn), WS_VICTPD, WS_VICTPT);
 }
 
-/* Is frame f a candidate for eviction? */
-static	bool8	evictable(int32 f)
+/*------------------------------------------------------------------------
+ * vm_newest - is frame f the one filled last?  That frame was mapped by
+ *	the latest fault, whose instruction may not have retried yet: the
+ *	pager's eviction ahead of demand runs between the two (it is woken
+ *	at the end of the fault), and evicting that frame would send the
+ *	fault round for ever.
+ *------------------------------------------------------------------------
+ */
+static	bool8	vm_newest(int32 f)
 {
-	return ffstab[f].state == FS_USED && vm_owner_live(ffstab[f].owner);
+	return ffstab[f].fifoseq + 1 == ffs_fifoseq;
+}
+
+/* Is frame f a candidate for eviction? */
+static	bool8	evictable(int32 f, bool8 sparenewest)
+{
+	return ffstab[f].state == FS_USED && vm_owner_live(ffstab[f].owner)
+		&& !(sparenewest && vm_newest(f));
 }
 
 /*------------------------------------------------------------------------
- * vm_victim - choose the frame to evict under the current policy
+ * vm_victim - choose the frame to evict under the current policy;
+ *	sparenewest: never the frame filled last (the pager's low-water
+ *	evictions; a fault's own eviction needs no such care, as its page
+ *	is not mapped yet)
  *------------------------------------------------------------------------
  */
-int32	vm_victim(void)
+int32	vm_victim(bool8 sparenewest)
 {
 	int32	i, n;
 	pt_t	*pte;
@@ -54,7 +71,7 @@ int32	vm_victim(void)
 	switch (vm_policy) {
 	case FIFO:		/* the frame filled longest ago		*/
 		for (i = ffs_oldest(); i >= 0; i = ffs_newer(i)) {
-			if (evictable(i)) {
+			if (evictable(i, sparenewest)) {
 				return i;
 			}
 		}
@@ -64,7 +81,7 @@ int32	vm_victim(void)
 		for (n = 0; n <= 2 * MAX_FFS_SIZE; n++) {
 			i = clock_hand;
 			clock_hand = (clock_hand + 1) % MAX_FFS_SIZE;
-			if (!evictable(i)) {
+			if (!evictable(i, sparenewest)) {
 				continue;
 			}
 			pte = frame_pte(i);
@@ -82,7 +99,7 @@ int32	vm_victim(void)
 		vm_seed = vm_seed * 1103515245 + 12345;
 		i = (vm_seed >> 8) % MAX_FFS_SIZE;
 		for (n = 0; n < MAX_FFS_SIZE; n++) {
-			if (evictable(i)) {
+			if (evictable(i, sparenewest)) {
 				return i;
 			}
 			i = (i + 1) % MAX_FFS_SIZE;
@@ -224,7 +241,7 @@ int32	vm_getframe(pid32 pid, uint32 vpn, bool8 zero, int32 inslot,
 			return f;
 		}
 	}
-	if ((victim = vm_victim()) == SYSERR) {
+	if ((victim = vm_victim(FALSE)) == SYSERR) {
 		return SYSERR;
 	}
 	if (vm_evict(victim) == SYSERR) {

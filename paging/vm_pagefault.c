@@ -8,6 +8,11 @@
  * its stack, with interrupts off for the whole fault: frames, slots and
  * tables change only here, in vmalloc/vfree and in the pager, all with
  * interrupts off, so no lock is needed and no fault can deadlock.
+ *
+ * Every mapping a fault makes starts with the accessed bit set (PTE_A):
+ * the faulting instruction has not retried yet, and until it does, CLOCK
+ * must see the page as used, not evict it as the coldest (another fault,
+ * or the pager, may run first).
  */
 
 #define	PFERR_P		0x1		/* protection violation, not absent */
@@ -109,7 +114,7 @@ static	status	vm_swapin(struct vmproc *vm, uint32 va)
 	if (exchanged) {
 		/* The data is in frame f already; the slot is the victim's */
 		vm->nslots--;
-		*pte = FFS_ADDR(f) | PTE_P | PTE_RW | PTE_ALLOC;
+		*pte = FFS_ADDR(f) | PTE_P | PTE_RW | PTE_ALLOC | PTE_A;
 	} else {
 		/* Mapped read-only while the slot holds a clean copy: the
 		   first write faults (vm_pagefault), which releases the slot */
@@ -117,7 +122,7 @@ static	status	vm_swapin(struct vmproc *vm, uint32 va)
 			vwin_map(WS_SRC, SWAP_ADDR(slot)), PAGE_SIZE);
 		ffstab[f].slot = slot;
 		pte = vm_pte(vm->pdframe, va, WS_PD, WS_PT);
-		*pte = FFS_ADDR(f) | PTE_P | PTE_ALLOC;
+		*pte = FFS_ADDR(f) | PTE_P | PTE_ALLOC | PTE_A;
 	}
 	vm->nswapped--;
 	vm->nresident++;
@@ -225,7 +230,7 @@ status	vm_pagefault(struct trapframe *tf)
 		vm_oomkill(currpid);
 	}
 	pte = vm_pte(vm->pdframe, va, WS_PD, WS_PT);
-	*pte = FFS_ADDR(f) | PTE_P | PTE_RW | PTE_ALLOC;
+	*pte = FFS_ADDR(f) | PTE_P | PTE_RW | PTE_ALLOC | PTE_A;
 	vm->nresident++;
 	vm->cnt.zfaults++;
 	vmtotals.zfaults++;

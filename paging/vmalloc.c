@@ -61,11 +61,7 @@ char	*vmalloc(uint32 nbytes)
 
 	pd = (pt_t *)vwin_map(WS_PD, vm->pdframe);
 	need = vm_ptneed(pd, vpn, npages);
-	if (need > free_pt_frames() && vm_zombies > 0) {
-		vm_reap_pending();	/* the dead's tables come first	*/
-		pd = (pt_t *)vwin_map(WS_PD, vm->pdframe);
-	}
-	if (need > free_pt_frames()) {
+	if (!ptframe_have(need)) {	/* reaps the dead's tables first */
 		restore(mask);
 		return (char *)SYSERR;
 	}

@@ -31,7 +31,8 @@
 
 struct	ptframe {			/* one frame of the PD/PT region */
 	pid32	owner;
-	int16	next;			/* free list link		*/
+	int32	next;			/* free list link: an index of up
+					   to MAX_PT_SIZE - 1, any size	*/
 	bool8	isdir;
 	uint16	nused;			/* heap table: entries not zero	*/
 };
@@ -89,6 +90,7 @@ extern	struct	bitmap	ffs_freemap, ffs_stalemap, swap_freemap;
 extern	uint32	vmtotals_pool_hits, vmtotals_path_zeroes;
 extern	uint32	kernel_pts[];
 extern	int32	ptframe_alloc(pid32, bool8);
+extern	bool8	ptframe_have(uint32);
 extern	void	ptframe_free(uint32);
 extern	pt_t	*vm_pte(uint32, uint32, int32, int32);
 extern	void	vm_ptdrop(struct vmproc *, uint32);
@@ -97,7 +99,7 @@ extern	void	vm_invalidate(uint32, uint32);
 extern	int32	vm_getframe(pid32, uint32, bool8, int32, bool8 *);
 extern	void	vm_release_page(struct vmproc *, pt_t *);
 extern	status	vm_evict(int32);
-extern	int32	vm_victim(void);
+extern	int32	vm_victim(bool8);
 extern	bool8	vm_teardown(struct vmproc *);
 extern	void	vm_reap_pending(void);
 extern	void	pager_kick(void);

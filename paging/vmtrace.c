@@ -21,6 +21,8 @@ static	int32	vt_count;		/* entries held (<= VMTRACE_LEN) */
 static	uint32	vt_dropped;		/* faults lost since the clear	*/
 static	bool8	vt_on;			/* recording			*/
 static	int32	vt_dumping;		/* dumps in progress: ring frozen */
+static	struct	killhook vt_hooks[NPROC];	/* a dumper killed mid-dump
+						   unfreezes the ring	*/
 
 #define	VT_PERLINE	8		/* entries per dumped line	*/
 
@@ -107,6 +109,12 @@ int32	vmtrace_read(struct vmtref *buf, int32 max, uint32 *dropped)
 	return n;
 }
 
+/* Kill hook of a process killed inside vmtrace_dump (interrupts off) */
+static	void	vt_killed(struct killhook *h, pid32 pid)
+{
+	vt_dumping--;
+}
+
 /*------------------------------------------------------------------------
  * vmtrace_dump - print the ring on device dev, oldest first:
  *	TRACE BEGIN n=<count> dropped=<k>
@@ -114,6 +122,8 @@ int32	vmtrace_read(struct vmtref *buf, int32 max, uint32 *dropped)
  *	TRACE END
  *	Printing may block, so the ring is frozen (not locked) meanwhile:
  *	faults in that time count as dropped.  Returns the count printed.
+ *	A dumper killed while it prints (it may block on the device) must
+ *	not leave the ring frozen: a kill hook thaws it.
  *------------------------------------------------------------------------
  */
 int32	vmtrace_dump(did32 dev)
@@ -127,6 +137,8 @@ int32	vmtrace_dump(did32 dev)
 	}
 	mask = disable();
 	vt_dumping++;
+	vt_hooks[currpid].fn = vt_killed;
+	killhook_push(&vt_hooks[currpid]);
 	n = vt_count;
 	first = VT_AT(0);		/* a clear meanwhile moves vt_head */
 	dropped = vt_dropped;
@@ -144,6 +156,7 @@ int32	vmtrace_dump(did32 dev)
 	fprintf(dev, "TRACE END\n");
 
 	mask = disable();
+	killhook_pop(&vt_hooks[currpid]);
 	vt_dumping--;
 	restore(mask);
 	return n;

@@ -31,21 +31,40 @@ static	uint32	wl_next(uint64 *st)
  * wl_zipf - n draws of a Zipf (s = 1) distribution over npages pages
  *------------------------------------------------------------------------
  */
+/* The tables wl_zipf works with: one kernel-heap block, which a kill
+   hook frees if the caller is killed while it computes (it may be
+   preempted, and killed, at any point) */
+struct	wl_ztab	{
+	struct	killhook hook;		/* first: the hook is the block	*/
+	uint32	len;			/* bytes of the block		*/
+	uint32	tab[];			/* cum[npages], perm[npages]	*/
+};
+
+/* Kill hook (interrupts off): free the tables */
+static	void	wl_zfree(struct killhook *h, pid32 pid)
+{
+	freemem((char *)h, ((struct wl_ztab *)h)->len);
+}
+
 static	status	wl_zipf(uint64 *st, uint32 *refs, uint32 n, uint32 npages)
 {
-	uint32	*cum, *perm, i, j, t, u, lo, hi;
+	uint32	*cum, *perm, i, j, t, u, lo, hi, len;
+	struct	wl_ztab	*zt;
+	intmask	mask;
 
-	cum = (uint32 *)getmem(npages * sizeof(uint32));
-	perm = (uint32 *)getmem(npages * sizeof(uint32));
-	if (cum == (uint32 *)SYSERR || perm == (uint32 *)SYSERR) {
-		if (cum != (uint32 *)SYSERR) {
-			freemem((char *)cum, npages * sizeof(uint32));
-		}
-		if (perm != (uint32 *)SYSERR) {
-			freemem((char *)perm, npages * sizeof(uint32));
-		}
+	len = sizeof(struct wl_ztab) + 2 * npages * sizeof(uint32);
+	mask = disable();
+	zt = (struct wl_ztab *)getmem(len);
+	if (zt == (struct wl_ztab *)SYSERR) {
+		restore(mask);
 		return SYSERR;
 	}
+	zt->len = len;
+	zt->hook.fn = wl_zfree;
+	killhook_push(&zt->hook);
+	restore(mask);
+	cum = zt->tab;
+	perm = zt->tab + npages;
 
 	/* cum[r] = sum of the weights of ranks 0..r; the total stays far
 	   below 2^32 (WL_ZIPFSCALE times a harmonic number) */
@@ -74,8 +93,10 @@ static	status	wl_zipf(uint64 *st, uint32 *refs, uint32 n, uint32 npages)
 		}
 		refs[i] = perm[lo];
 	}
-	freemem((char *)cum, npages * sizeof(uint32));
-	freemem((char *)perm, npages * sizeof(uint32));
+	mask = disable();
+	killhook_pop(&zt->hook);
+	freemem((char *)zt, len);
+	restore(mask);
 	return OK;
 }
 

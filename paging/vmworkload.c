@@ -19,12 +19,28 @@
  * it.  So when the FFS first fills up (no eviction has happened yet, every
  * accessed bit is set) the worker records the hand and, per frame, the
  * first-touch rank of the page in it (res->layout).
+ *
+ * The worker is another address space: it sees kernel memory but not the
+ * caller's heap or stack.  So every buffer the worker touches (the job,
+ * the string, the layout, the ranks) is vmworkload's own, in the kernel
+ * heap; res->refs and res->layout, which may point anywhere the caller
+ * can write (its heap too), are filled by copying, in the caller's
+ * context, after the run.  A buffer the caller could not write is refused
+ * with SYSERR before anything is done.
+ *
+ * The caller waits (and may be killed) while the worker runs: a kill hook
+ * (killhook.h) then kills the worker, switches the policy back and frees
+ * the job's buffers, which nothing else would ever free.
  */
 
 #define	WL_STK		VSTACK_MIN	/* the worker needs little	*/
 #define	WL_UNSEEN	0xFFFFFFFF	/* rank of a page not yet touched */
 
 struct	wljob	{			/* shared with the worker	*/
+	struct	killhook hook;		/* first: the hook is the job	*/
+	pid32	worker;			/* -1 once it is known gone	*/
+	int32	oldpolicy;		/* policy to restore ...	*/
+	bool8	switched;		/* ... if the run switched it	*/
 	uint32	*refs, nrefs, npages;
 	uint32	*rank;			/* per page: first-touch rank	*/
 	uint32	*layout;		/* per frame, when the FFS filled */
@@ -109,19 +125,41 @@ static	void	wl_waitgone(pid32 pid)
 	}
 }
 
-/* Free what vmworkload took; buffers of the caller are not ours */
-static	void	wl_free(struct wljob *job, struct vmwlres *res)
+/* Free the job and its buffers (interrupts off) */
+static	void	wl_free(struct wljob *job)
 {
-	if (job->refs != NULL && job->refs != res->refs) {
+	if (job->refs != NULL) {
 		freemem((char *)job->refs, WL_MAXREFS * sizeof(uint32));
 	}
-	if (job->layout != NULL && job->layout != res->layout) {
+	if (job->layout != NULL) {
 		freemem((char *)job->layout, MAX_FFS_SIZE * sizeof(uint32));
 	}
 	if (job->rank != NULL) {
 		freemem((char *)job->rank, job->npages * sizeof(uint32));
 	}
 	freemem((char *)job, sizeof(*job));
+}
+
+/*------------------------------------------------------------------------
+ * wl_killed - kill hook: the caller was killed during the run (interrupts
+ *	off, rescheduling deferred).  The worker still reads the job, so it
+ *	goes first; it is ours if it lives and the caller made it (a pid
+ *	reused meanwhile has another parent: the caller was blocked).
+ *------------------------------------------------------------------------
+ */
+static	void	wl_killed(struct killhook *h, pid32 pid)
+{
+	struct	wljob	*job = (struct wljob *)h;
+	pid32	w = job->worker;
+
+	if (w >= 0 && w != currpid && proctab[w].prstate != PR_FREE
+	    && proctab[w].prparent == pid) {
+		kill(w);
+	}
+	if (job->switched) {
+		vm_policy = job->oldpolicy;
+	}
+	wl_free(job);
 }
 
 /* getmem, but NULL on failure, so that wl_free can tell what was had */
@@ -133,64 +171,127 @@ static	void	*wl_get(uint32 nbytes)
 }
 
 /*------------------------------------------------------------------------
+ * wl_bufok - may the kernel write n entries at buf in the caller's
+ *	context?  NULL (no buffer), kernel memory (mapped in every address
+ *	space), or allocated pages of the caller's own heap or stack.
+ *------------------------------------------------------------------------
+ */
+static	bool8	wl_bufok(uint32 *buf, uint32 n)
+{
+	uint32	a = (uint32)buf, len = n * sizeof(uint32), va;
+	struct	vmproc	*vm = proctab[currpid].prvm;
+	intmask	mask;
+	pt_t	*pte;
+
+	if (buf == NULL) {
+		return TRUE;
+	}
+	if (a + len < a || (a & (sizeof(uint32) - 1))) {
+		return FALSE;
+	}
+	if (a + len <= KHEAP_END) {
+		return TRUE;
+	}
+	if (vm_stack_contains(currpid, a, len)) {
+		return TRUE;
+	}
+	if (vm == NULL || a < VHEAP_START || a + len > VHEAP_END) {
+		return FALSE;
+	}
+	mask = disable();
+	for (va = a & ~(PAGE_SIZE - 1); va < a + len; va += PAGE_SIZE) {
+		pte = vm_pte(vm->pdframe, va, WS_PD, WS_PT);
+		if (pte == NULL || !(*pte & PTE_ALLOC)) {
+			restore(mask);
+			return FALSE;
+		}
+	}
+	restore(mask);
+	return TRUE;
+}
+
+/*------------------------------------------------------------------------
  * vmworkload - run workload kind for seed under policy (or WL_CURPOLICY)
  *	and fill in res; the policy in force before is restored.  The
  *	caller's message slot is used (the worker's death message).
- *	SYSERR: bad arguments, no memory, or the worker did not finish.
+ *	SYSERR: bad arguments (res->refs or res->layout where the caller
+ *	cannot write), no memory, or the worker did not finish.
  *------------------------------------------------------------------------
  */
 syscall	vmworkload(int32 kind, uint32 seed, int32 policy, struct vmwlres *res)
 {
 	struct	wljob	*job;
-	int32	n, oldpolicy, rc;
+	int32	n, rc;
 	uint32	i, np, t0, left;
 	pid32	pid;
 	umsg32	msg;
+	intmask	mask;
 
 	if (res == NULL || (policy != WL_CURPOLICY && policy != RANDOM
-	    && policy != FIFO && policy != CLOCK)) {
+	    && policy != FIFO && policy != CLOCK)
+	    || !wl_bufok(res->refs, WL_MAXREFS)
+	    || !wl_bufok(res->layout, MAX_FFS_SIZE)) {
 		return SYSERR;
 	}
+
+	/* Every buffer is taken and recorded in the job, and the hook that
+	   frees them pushed, with interrupts off: a kill in between would
+	   leak what was taken */
+	mask = disable();
 	if ((job = (struct wljob *)wl_get(sizeof(*job))) == NULL) {
+		restore(mask);
 		return SYSERR;
 	}
 	memset(job, 0, sizeof(*job));
-	job->refs = res->refs ? res->refs
-		: (uint32 *)wl_get(WL_MAXREFS * sizeof(uint32));
-	job->layout = res->layout ? res->layout
-		: (uint32 *)wl_get(MAX_FFS_SIZE * sizeof(uint32));
+	job->worker = -1;
+	job->hook.fn = wl_killed;
+	killhook_push(&job->hook);
+	job->refs = (uint32 *)wl_get(WL_MAXREFS * sizeof(uint32));
+	job->layout = (uint32 *)wl_get(MAX_FFS_SIZE * sizeof(uint32));
+	restore(mask);
 	if (job->refs == NULL || job->layout == NULL
 	    || (n = vmwl_gen(kind, seed, job->refs, WL_MAXREFS, &np))
 			== SYSERR) {
-		wl_free(job, res);
-		return SYSERR;
+		rc = SYSERR;
+		goto out;
 	}
 	job->nrefs = n;
+	mask = disable();
+	job->rank = (uint32 *)wl_get(np * sizeof(uint32));
 	job->npages = np;
-	if ((job->rank = (uint32 *)wl_get(np * sizeof(uint32))) == NULL) {
-		wl_free(job, res);
-		return SYSERR;
+	restore(mask);
+	if (job->rank == NULL) {
+		rc = SYSERR;
+		goto out;
 	}
 	for (i = 0; i < np; i++) {
 		job->rank[i] = WL_UNSEEN;
+	}
+	for (i = 0; i < MAX_FFS_SIZE; i++) {
+		job->layout[i] = WL_UNSEEN;
 	}
 	job->hand = -1;
 
 	wl_waitgone(-1);		/* earlier address spaces first	*/
 	job->quiet = (free_ffs_pages() == MAX_FFS_SIZE);
-	oldpolicy = vm_policy;
+	mask = disable();
+	job->oldpolicy = vm_policy;
+	job->switched = TRUE;
 	if (policy != WL_CURPOLICY) {
 		vmpolicy(policy);
 	}
 	res->policy = vm_policy;
+	restore(mask);
 
 	recvclr();
+	mask = disable();		/* the hook must know the worker */
 	pid = vcreate(wl_worker, WL_STK, getprio(getpid()), "vmworkload", 1,
 			job);
+	job->worker = pid;
+	restore(mask);
 	if (pid == SYSERR) {
-		vmpolicy(oldpolicy);
-		wl_free(job, res);
-		return SYSERR;
+		rc = SYSERR;
+		goto out;
 	}
 	resume(pid);
 	t0 = uptime();
@@ -205,8 +306,8 @@ syscall	vmworkload(int32 kind, uint32 seed, int32 policy, struct vmwlres *res)
 			break;
 		}
 	}
+	job->worker = -1;		/* gone: never to be killed again */
 	wl_waitgone(pid);
-	vmpolicy(oldpolicy);
 
 	res->kind = kind;
 	res->seed = seed;
@@ -219,7 +320,21 @@ syscall	vmworkload(int32 kind, uint32 seed, int32 policy, struct vmwlres *res)
 	res->pid = pid;
 	res->basevpn = job->basevpn;
 	res->hand = job->hand;
+	if (res->refs != NULL) {	/* the caller's context: its heap */
+		memcpy(res->refs, job->refs, n * sizeof(uint32));
+	}
+	if (res->layout != NULL) {
+		memcpy(res->layout, job->layout, MAX_FFS_SIZE * sizeof(uint32));
+	}
 	rc = job->done ? OK : SYSERR;
-	wl_free(job, res);
+
+out:
+	mask = disable();
+	if (job->switched) {
+		vmpolicy(job->oldpolicy);
+	}
+	killhook_pop(&job->hook);
+	wl_free(job);
+	restore(mask);
 	return rc;
 }

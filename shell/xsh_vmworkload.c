@@ -7,6 +7,20 @@
 
 static	int32	policies[] = { RANDOM, FIFO, CLOCK };
 
+/* The command's buffers, one kernel-heap block: a kill hook frees it if
+   the command is killed during a run (killhook.h) */
+struct	wlbufs	{
+	struct	killhook hook;		/* first: the hook is the block	*/
+	uint32	refs[WL_MAXREFS];
+	uint32	layout[MAX_FFS_SIZE];
+};
+
+/* Kill hook (interrupts off): free the buffers */
+static	void	wl_bufsfree(struct killhook *h, pid32 pid)
+{
+	freemem((char *)h, sizeof(struct wlbufs));
+}
+
 /* The policy named name, WL_ALL, or SYSERR */
 static	int32	wl_policy(char *name)
 {
@@ -35,6 +49,8 @@ shellcmd xsh_vmworkload(int32 nargs, char *args[])
 	int32	kind = SYSERR, policy = WL_CURPOLICY, k, p, i, rc = 0;
 	uint32	seed;
 	bool8	dump = FALSE;
+	struct	wlbufs	*bufs;
+	intmask	mask;
 
 	if (nargs < 3 || nargs > 5) {
 		return shellusage(args[0], "wrong number of arguments");
@@ -56,13 +72,18 @@ shellcmd xsh_vmworkload(int32 nargs, char *args[])
 	}
 
 	memset(&res, 0, sizeof(res));
-	res.refs = (uint32 *)getmem(WL_MAXREFS * sizeof(uint32));
-	res.layout = (uint32 *)getmem(MAX_FFS_SIZE * sizeof(uint32));
-	if (res.refs == (uint32 *)SYSERR || res.layout == (uint32 *)SYSERR) {
+	mask = disable();
+	bufs = (struct wlbufs *)getmem(sizeof(struct wlbufs));
+	if (bufs == (struct wlbufs *)SYSERR) {
+		restore(mask);
 		fprintf(stderr, "vmworkload: out of kernel memory\n");
-		rc = 1;
-		goto done;
+		return 1;
 	}
+	bufs->hook.fn = wl_bufsfree;
+	killhook_push(&bufs->hook);
+	restore(mask);
+	res.refs = bufs->refs;
+	res.layout = bufs->layout;
 	for (k = 0; k < WL_NKINDS; k++) {
 		if (kind != WL_ALL && k != kind) {
 			continue;
@@ -85,11 +106,9 @@ shellcmd xsh_vmworkload(int32 nargs, char *args[])
 		}
 	}
 done:
-	if (res.refs != (uint32 *)SYSERR && res.refs != NULL) {
-		freemem((char *)res.refs, WL_MAXREFS * sizeof(uint32));
-	}
-	if (res.layout != (uint32 *)SYSERR && res.layout != NULL) {
-		freemem((char *)res.layout, MAX_FFS_SIZE * sizeof(uint32));
-	}
+	mask = disable();
+	killhook_pop(&bufs->hook);
+	freemem((char *)bufs, sizeof(struct wlbufs));
+	restore(mask);
 	return rc;
 }

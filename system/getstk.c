@@ -2,24 +2,16 @@
 
 #include <xinu.h>
 
-/*------------------------------------------------------------------------
- * getstk - allocate stack memory from the highest block that fits, and
- *	    return the address of its top word
- *------------------------------------------------------------------------
- */
-char	*getstk(uint32 nbytes)
+/* The highest block that fits, its top nbytes taken (interrupts off);
+   returns the block's lowest address or SYSERR */
+static	char	*getstk_fit(uint32 nbytes)
 {
-	intmask	mask;
 	struct	memblk	*prev, *curr;
 	struct	memblk	*fits, *fitsprev;
 
-	mask = disable();
-	if (nbytes == 0 || nbytes > memlist.mlength) {
-		restore(mask);
+	if (nbytes > memlist.mlength) {
 		return (char *)SYSERR;
 	}
-	nbytes = (uint32)roundmb(nbytes);
-
 	prev = &memlist;
 	curr = memlist.mnext;
 	fits = NULL;
@@ -33,7 +25,6 @@ char	*getstk(uint32 nbytes)
 		curr = curr->mnext;
 	}
 	if (fits == NULL) {
-		restore(mask);
 		return (char *)SYSERR;
 	}
 	if (nbytes == fits->mlength) {		/* block is exact match	*/
@@ -43,6 +34,37 @@ char	*getstk(uint32 nbytes)
 		fits = (struct memblk *)((uint32)fits + fits->mlength);
 	}
 	memlist.mlength -= nbytes;
+	return (char *)fits;
+}
+
+/*------------------------------------------------------------------------
+ * getstk - allocate stack memory from the highest block that fits, and
+ *	    return the address of its top word.  Like getmem, it reaps the
+ *	    address spaces of dead vcreate processes and tries again before
+ *	    failing (see getmem.c: no window pointer is held across it).
+ *------------------------------------------------------------------------
+ */
+char	*getstk(uint32 nbytes)
+{
+	intmask	mask;
+	char	*p;
+
+	if (nbytes == 0) {
+		return (char *)SYSERR;
+	}
+	nbytes = (uint32)roundmb(nbytes);
+	if (nbytes == 0) {			/* rounding wrapped round */
+		return (char *)SYSERR;
+	}
+	mask = disable();
+	p = getstk_fit(nbytes);
+	if (p == (char *)SYSERR && vm_zombies > 0) {
+		vm_reap_pending();
+		p = getstk_fit(nbytes);
+	}
 	restore(mask);
-	return (char *)((uint32)fits + nbytes - sizeof(uint32));
+	if (p == (char *)SYSERR) {
+		return p;
+	}
+	return (char *)((uint32)p + nbytes - sizeof(uint32));
 }

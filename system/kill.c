@@ -5,7 +5,8 @@
 /*------------------------------------------------------------------------
  * kill - kill a process and remove it from the system.  The parent is
  *	  sent the dead pid as a message (Xinu semantics); open devices
- *	  are closed; the stack is returned, or for a vcreate process the
+ *	  are closed; the cleanup hooks of services it was inside are run
+ *	  (killhook.h); the stack is returned, or for a vcreate process the
  *	  whole address space is handed to the pager to tear down, since a
  *	  process must not free the memory it is still running on.
  *------------------------------------------------------------------------
@@ -31,6 +32,11 @@ syscall	kill(pid32 pid)
 	/* Defer rescheduling until the process is gone from the table, so
 	   a parent woken by the message never sees it half dead */
 	resched_cntl(DEFER_START);
+
+	/* Services it was inside give back what they held (killhook.h).
+	   Before its state is read below: a hook may change it (killing a
+	   worker sends this process a message, which readies a receiver) */
+	killhook_run(pid);
 	send(prptr->prparent, pid);
 	for (i = 0; i < 3; i++) {
 		close(prptr->prdesc[i]);
