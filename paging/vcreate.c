@@ -71,9 +71,8 @@ pid32	vcreate(
 	}
 	nstkpts = PDX(VM_USER_TOP - 1)
 		- PDX(VM_USER_TOP - ssize - VSTACK_BELOW) + 1;
-	if (vm_zombies > 0 && free_pt_frames() < (uint32)nstkpts + 1) {
-		vm_reap_pending();	/* the dead's tables come first	*/
-	}
+	/* Every allocator below reaps pending teardowns before it fails
+	   (getmem, ptframe_alloc): the dead's memory comes first */
 	vm = (struct vmproc *)getmem(sizeof(struct vmproc));
 	r = (struct vrange *)getmem(sizeof(struct vrange));
 	stkblk = (uint32)getmem(ssize + PAGE_SIZE);	/* room to align */
@@ -81,6 +80,8 @@ pid32	vcreate(
 	for (t = 0; t < nstkpts; t++) {
 		ptphys[t] = ptframe_alloc(pid, FALSE);
 	}
+	/* Once the region is empty (after reaping) it stays empty here:
+	   if any table failed, the last one did */
 	if (vm == (struct vmproc *)SYSERR || r == (struct vrange *)SYSERR
 	    || stkblk == (uint32)SYSERR || pdphys == SYSERR
 	    || ptphys[nstkpts - 1] == SYSERR) {
