@@ -92,10 +92,13 @@
 #define	CR0_PG		0x80000000	/* paging			*/
 #define	CR0_WP		0x00010000	/* ring 0 honours read-only	*/
 
-/* Replacement policies (vmpolicy) */
+/* Replacement policies (vmpolicy); each is a file paging/pol_*.c and a
+   row of the table in paging/vmpolicies.c, indexed by these numbers */
 #define	RANDOM		0
 #define	FIFO		1
 #define	CLOCK		2
+#define	CLOCKPRO	3		/* CLOCK-Pro (hot, cold, test)	*/
+#define	NPOLICIES	4
 
 /* Fault tracing (vmtrace): a ring of the latest faulting (pid, page)s */
 #define	VMTRACE_OFF	0		/* stop recording		*/
@@ -108,7 +111,9 @@
 #define	WL_RAND		1		/* uniform over 2 x the FFS	*/
 #define	WL_ZIPF		2		/* Zipf (s = 1) over the same	*/
 #define	WL_PHASE	3		/* working sets that shift	*/
-#define	WL_NKINDS	4
+#define	WL_LOOPHOT	4		/* a loop, a hot set between passes */
+#define	WL_SCAN		5		/* a hot set, one long scan	*/
+#define	WL_NKINDS	6
 #define	WL_CURPOLICY	(-1)		/* run under the current policy	*/
 
 /* Their sizes scale with the FFS; no span exceeds the swap region, so a
@@ -123,6 +128,13 @@
 #define	WL_PHASEW	WL_MAX(1, 3 * MAX_FFS_SIZE / 4)	/* working set	*/
 #define	WL_PHASES	8		/* working sets in the string	*/
 #define	WL_ZIPFSCALE	(1 << 24)	/* fixed-point weight of rank 1	*/
+#define	WL_HOTPAGES	WL_MAX(1, MAX_FFS_SIZE / 4)	/* loop+hot's hot set */
+#define	WL_LOOPPAGES	WL_MIN(MAX_FFS_SIZE + MAX_FFS_SIZE / 4, \
+				MAX_SWAP_SIZE - WL_HOTPAGES)	/* its loop */
+#define	WL_HOTROUNDS	2		/* hot-set sweeps between passes */
+#define	WL_SCANHOT	WL_MAX(1, MAX_FFS_SIZE / 2)	/* scan's hot set */
+#define	WL_SCANPAGES	WL_MIN(WL_MIN(4 * MAX_FFS_SIZE, MAX_SWAP_SIZE - WL_SCANHOT), \
+				WL_REFS / 4)	/* 4 x the FFS if it fits */
 #define	WL_LIMIT_MS	300000		/* longest run of one workload	*/
 #define	WL_SETTLE_MS	5000		/* longest wait for a teardown	*/
 

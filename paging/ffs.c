@@ -147,6 +147,7 @@ void	ffs_free(int32 i)
 	if (i < 0 || i >= MAX_FFS_SIZE || ffstab[i].state != FS_USED) {
 		panic("ffs_free: frame %d is not in use", i);
 	}
+	vm_pol_freed(i);		/* the policy forgets the frame	*/
 	used_unlink(i);
 	ffstab[i].owner = OWN_FREE;
 	ffstab[i].slot = -1;

@@ -1,4 +1,6 @@
-/* vm_getframe.c - vm_getframe, vm_evict, vm_victim, vmpolicy, vm_owner_live */
+/* vm_getframe.c - vm_getframe, vm_evict, vm_victim, vmpolicy, vm_owner_live,
+ *		   vm_frame_pte, vm_frame_referenced, vm_evictable,
+ *		   vm_pol_freed, vm_pol_slotfreed */
 
 #include <xinu.h>
 #include "vmint.h"
@@ -10,11 +12,13 @@
  * the faulting page itself sits in swap, the victim and the faulting page
  * trade places (the victim's data goes into the faulting page's slot).
  * Only when none of that works does the caller kill the faulting process.
+ *
+ * The victim is the policy's choice (struct vmpolops in vmint.h, one file
+ * per policy, the table in vmpolicies.c); this file tells the policy in
+ * force what happens to frames and slots.
  */
 
 int32	vm_policy = RANDOM;		/* replacement policy		*/
-int32	clock_hand = 0;			/* CLOCK: next frame to look at	*/
-static	uint32	vm_seed = 1;		/* RANDOM: the policy's own LCG	*/
 static	byte	xbuf[PAGE_SIZE] __attribute__((aligned(PAGE_SIZE)));
 
 /*------------------------------------------------------------------------
@@ -28,12 +32,34 @@ bool8	vm_owner_live(pid32 pid)
 		&& proctab[pid].prvm != NULL;
 }
 
-/* The PTE that maps frame f in its owner's directory */
-static	pt_t	*frame_pte(int32 f)
+/*------------------------------------------------------------------------
+ * vm_frame_pte - the PTE that maps frame f in its owner's directory
+ *------------------------------------------------------------------------
+ */
+pt_t	*vm_frame_pte(int32 f)
 {
 	struct	vmproc	*vm = proctab[ffstab[f].owner].prvm;
 
 	return vm_pte(vm->pdframe, VADDR(ffstab[f].vpn), WS_VICTPD, WS_VICTPT);
+}
+
+/*------------------------------------------------------------------------
+ * vm_frame_referenced - was frame f's page accessed since the last call
+ *	(its accessed bit)?  The bit is cleared, and the translation
+ *	dropped so that the next access sets it again.
+ *------------------------------------------------------------------------
+ */
+bool8	vm_frame_referenced(int32 f)
+{
+	pt_t	*pte = vm_frame_pte(f);
+
+	if (!(*pte & PTE_A)) {
+		return FALSE;
+	}
+	*pte &= ~PTE_A;
+	vm_invalidate(proctab[ffstab[f].owner].prvm->pdframe,
+		VADDR(ffstab[f].vpn));
+	return TRUE;
 }
 
 /*------------------------------------------------------------------------
@@ -49,62 +75,53 @@ static	bool8	vm_newest(int32 f)
 	return ffstab[f].fifoseq + 1 == ffs_fifoseq;
 }
 
-/* Is frame f a candidate for eviction? */
-static	bool8	evictable(int32 f, bool8 sparenewest)
+/*------------------------------------------------------------------------
+ * vm_evictable - may frame f be a victim?  In use by a live process and,
+ *	with sparenewest (the pager's low-water evictions; a fault's own
+ *	eviction needs no such care, its page is not mapped yet), not the
+ *	frame filled last.  Every policy's victim passes this test.
+ *------------------------------------------------------------------------
+ */
+bool8	vm_evictable(int32 f, bool8 sparenewest)
 {
 	return ffstab[f].state == FS_USED && vm_owner_live(ffstab[f].owner)
 		&& !(sparenewest && vm_newest(f));
 }
 
 /*------------------------------------------------------------------------
- * vm_victim - choose the frame to evict under the current policy;
- *	sparenewest: never the frame filled last (the pager's low-water
- *	evictions; a fault's own eviction needs no such care, as its page
- *	is not mapped yet)
+ * vm_victim - the frame to evict under the policy in force, or SYSERR
  *------------------------------------------------------------------------
  */
 int32	vm_victim(bool8 sparenewest)
 {
-	int32	i, n;
-	pt_t	*pte;
+	return VM_POL->victim(sparenewest);
+}
 
-	switch (vm_policy) {
-	case FIFO:		/* the frame filled longest ago		*/
-		for (i = ffs_oldest(); i >= 0; i = ffs_newer(i)) {
-			if (evictable(i, sparenewest)) {
-				return i;
-			}
-		}
-		return SYSERR;
+/*------------------------------------------------------------------------
+ * vm_pol_freed, vm_pol_slotfreed - tell the policy in force that a frame
+ *	or a swap slot is free (ffs_free, swap_free: every path that frees
+ *	one, so no policy keeps an entry for a page that is gone)
+ *------------------------------------------------------------------------
+ */
+void	vm_pol_freed(int32 f)
+{
+	if (VM_POL->freed != NULL) {
+		VM_POL->freed(f);
+	}
+}
 
-	case CLOCK:		/* second chance, hand never reset	*/
-		for (n = 0; n <= 2 * MAX_FFS_SIZE; n++) {
-			i = clock_hand;
-			clock_hand = (clock_hand + 1) % MAX_FFS_SIZE;
-			if (!evictable(i, sparenewest)) {
-				continue;
-			}
-			pte = frame_pte(i);
-			if (*pte & PTE_A) {
-				*pte &= ~PTE_A;
-				vm_invalidate(proctab[ffstab[i].owner].prvm->pdframe,
-					VADDR(ffstab[i].vpn));
-				continue;
-			}
-			return i;
-		}
-		return SYSERR;
+void	vm_pol_slotfreed(int32 slot)
+{
+	if (VM_POL->slotfreed != NULL) {
+		VM_POL->slotfreed(slot);
+	}
+}
 
-	default:		/* RANDOM: a random start, next in use	*/
-		vm_seed = vm_seed * 1103515245 + 12345;
-		i = (vm_seed >> 8) % MAX_FFS_SIZE;
-		for (n = 0; n < MAX_FFS_SIZE; n++) {
-			if (evictable(i, sparenewest)) {
-				return i;
-			}
-			i = (i + 1) % MAX_FFS_SIZE;
-		}
-		return SYSERR;
+/* The policy learns that frame f's page went to slot */
+static	void	pol_evicted(int32 f, int32 slot)
+{
+	if (VM_POL->evicted != NULL) {
+		VM_POL->evicted(f, slot);
 	}
 }
 
@@ -137,7 +154,7 @@ status	vm_evict(int32 f)
 	struct	vmproc	*vm = proctab[owner].prvm;
 	uint32	vpn = ffstab[f].vpn;
 	int32	slot = ffstab[f].slot;
-	pt_t	*pte = frame_pte(f);
+	pt_t	*pte = vm_frame_pte(f);
 	bool8	copy = (*pte & PTE_D) || slot < 0;
 
 	if (slot < 0) {
@@ -150,11 +167,12 @@ status	vm_evict(int32 f)
 		memcpy(vwin_map(WS_DST, SWAP_ADDR(slot)),
 			vwin_map(WS_SRC, FFS_ADDR(f)), PAGE_SIZE);
 	}
-	pte = frame_pte(f);
+	pte = vm_frame_pte(f);
 	*pte = SLOT_PTE(slot);
 	vm_invalidate(vm->pdframe, VADDR(vpn));
 	vm->nresident--;
 	vm->nswapped++;
+	pol_evicted(f, slot);
 	ffs_free(f);
 	evict_done(vm, f, slot, copy);
 	return OK;
@@ -178,7 +196,7 @@ static	int32	drop_clean_copies(void)
 			n++;
 			/* Now the only copy: the page may be written freely,
 			   and a later eviction writes it out (no valid copy) */
-			pte = frame_pte(i);
+			pte = vm_frame_pte(i);
 			*pte |= PTE_RW;
 			vm_invalidate(proctab[ffstab[i].owner].prvm->pdframe,
 				VADDR(ffstab[i].vpn));
@@ -204,7 +222,7 @@ static	void	exchange(int32 f, int32 slot, pid32 pid, uint32 vpn)
 	memcpy(xbuf, fp, PAGE_SIZE);
 	memcpy(fp, sp, PAGE_SIZE);
 	memcpy(sp, xbuf, PAGE_SIZE);
-	pte = frame_pte(f);
+	pte = vm_frame_pte(f);
 	*pte = SLOT_PTE(slot);
 	vm_invalidate(vm->pdframe, VADDR(ovpn));
 	swaptab[slot].owner = owner;
@@ -212,6 +230,7 @@ static	void	exchange(int32 f, int32 slot, pid32 pid, uint32 vpn)
 	vm->nresident--;
 	vm->nswapped++;
 	vm->nslots++;
+	pol_evicted(f, slot);
 	ffstab[f].owner = pid;
 	ffstab[f].vpn = vpn;
 	ffstab[f].slot = -1;
@@ -219,14 +238,8 @@ static	void	exchange(int32 f, int32 slot, pid32 pid, uint32 vpn)
 	evict_done(vm, f, slot, TRUE);
 }
 
-/*------------------------------------------------------------------------
- * vm_getframe - a frame for page vpn of pid, zero-filled if zero.  inslot
- *	is the slot the page sits in (-1 for a first touch); *exchanged
- *	tells that the page's data was exchanged into the frame in place.
- *	SYSERR: memory is exhausted.
- *------------------------------------------------------------------------
- */
-int32	vm_getframe(pid32 pid, uint32 vpn, bool8 zero, int32 inslot,
+/* vm_getframe's work, between the policy's fault and filled hooks */
+static	int32	getframe(pid32 pid, uint32 vpn, bool8 zero, int32 inslot,
 			bool8 *exchanged)
 {
 	int32	f, victim;
@@ -258,18 +271,44 @@ int32	vm_getframe(pid32 pid, uint32 vpn, bool8 zero, int32 inslot,
 }
 
 /*------------------------------------------------------------------------
- * vmpolicy - choose the replacement policy: RANDOM, FIFO or CLOCK
+ * vm_getframe - a frame for page vpn of pid, zero-filled if zero.  inslot
+ *	is the slot the page sits in (-1 for a first touch); *exchanged
+ *	tells that the page's data was exchanged into the frame in place.
+ *	SYSERR: memory is exhausted.
+ *------------------------------------------------------------------------
+ */
+int32	vm_getframe(pid32 pid, uint32 vpn, bool8 zero, int32 inslot,
+			bool8 *exchanged)
+{
+	int32	f;
+
+	if (VM_POL->fault != NULL) {
+		VM_POL->fault(inslot);
+	}
+	f = getframe(pid, vpn, zero, inslot, exchanged);
+	if (f != SYSERR && VM_POL->filled != NULL) {
+		VM_POL->filled(f);
+	}
+	return f;
+}
+
+/*------------------------------------------------------------------------
+ * vmpolicy - choose the replacement policy (RANDOM, FIFO, CLOCK,
+ *	      CLOCKPRO); a policy with state of its own starts it afresh
  *------------------------------------------------------------------------
  */
 syscall	vmpolicy(int32 policy)
 {
 	intmask	mask;
 
-	if (policy != RANDOM && policy != FIFO && policy != CLOCK) {
+	if (policy < 0 || policy >= NPOLICIES) {
 		return SYSERR;
 	}
 	mask = disable();
 	vm_policy = policy;
+	if (VM_POL->start != NULL) {
+		VM_POL->start();
+	}
 	restore(mask);
 	return OK;
 }

@@ -109,6 +109,42 @@ extern	void	vm_oomkill(pid32);
 extern	int32	vm_policy;
 extern	uint32	ffs_fifoseq;
 extern	int32	clock_hand;
+
+/*
+ * A replacement policy: one file paging/pol_<name>.c defines its hooks,
+ * paging/vmpolicies.c lists it at its number (RANDOM ... in paging.h).
+ * Every hook runs with interrupts off and only the policy in force is
+ * called, so a policy that keeps state of its own rebuilds it in start,
+ * which vmpolicy calls each time it chooses that policy.  Any hook may be
+ * NULL.  No policy needs a periodic tick: the accessed bits are read when
+ * a victim is sought.  State a policy keeps per page is kept per frame
+ * (resident pages) or per swap slot (evicted ones), never per PTE, so a
+ * frame or slot shared by several PTEs (copy on write) is one entry.
+ */
+struct	vmpolops {
+	char	*name;			/* as vmpolicy's shell command takes it */
+	void	(*start)(void);		/* chosen (frames may be in use)	*/
+	void	(*fault)(int32);	/* a fault for the page in slot s (-1:
+					   a first touch) seeks a frame	*/
+	void	(*filled)(int32);	/* ... and got frame f, mapped next	*/
+	int32	(*victim)(bool8);	/* the frame to evict, or SYSERR;
+					   TRUE: spare the newest fill	*/
+	void	(*evicted)(int32, int32); /* frame f's page went to slot s;
+					   f is freed or refilled next	*/
+	void	(*freed)(int32);	/* frame f is free (also after evicted) */
+	void	(*slotfreed)(int32);	/* swap slot s is free		*/
+	void	(*print)(did32);	/* one line of its state (vmstat) */
+};
+extern	const	struct	vmpolops *vm_policies[NPOLICIES];
+extern	const	struct	vmpolops pol_random, pol_fifo, pol_clock, pol_clockpro;
+#define	VM_POL		(vm_policies[vm_policy])
+
+/* For the policies (paging/vm_getframe.c) */
+extern	pt_t	*vm_frame_pte(int32);
+extern	bool8	vm_evictable(int32, bool8);
+extern	bool8	vm_frame_referenced(int32);
+extern	void	vm_pol_freed(int32);
+extern	void	vm_pol_slotfreed(int32);
 extern	uint32	vm_zombies;
 
 /* Slot numbers and frame indices as they are printed and kept in PTEs */

@@ -1,6 +1,7 @@
 /* vmwl_gen.c - vmwl_gen, vmwl_kind, vmwl_name, vmwl_polname */
 
 #include <xinu.h>
+#include "vmint.h"
 
 /*
  * Page-reference strings for the workloads (see vmworkload.c).  A string
@@ -12,12 +13,21 @@
  *   zipf	WL_REFS draws where rank r (1-based) has weight 1/r, the ranks
  *		shuffled onto the pages;
  *   phase	WL_PHASES phases, each drawing uniformly from a window of
- *		WL_PHASEW pages placed at random in WL_SPAN.
+ *		WL_PHASEW pages placed at random in WL_SPAN;
+ *   loophot	a loop over WL_LOOPPAGES pages (1.25 x the FFS) whose passes
+ *		are separated by WL_HOTROUNDS sweeps over a hot set of
+ *		WL_HOTPAGES (a quarter of the FFS): recency policies lose
+ *		both, OPT keeps the hot set and part of the loop;
+ *   scan	uniform draws from a hot set of WL_SCANHOT pages (half the
+ *		FFS) with, in the middle, a one-time scan through
+ *		WL_SCANPAGES other pages, each followed by a hot draw: the
+ *		scan should not push the hot set out.
  * No floating point: Zipf weights are fixed-point (WL_ZIPFSCALE / r) and a
  * draw inverts their cumulative sum by binary search.
  */
 
-static	char	*kindnames[WL_NKINDS] = { "seq", "rand", "zipf", "phase" };
+static	char	*kindnames[WL_NKINDS] = { "seq", "rand", "zipf", "phase",
+				"loophot", "scan" };
 
 /* The next 32 random bits of a workload's own generator (a 64-bit LCG:
    the top half is used, the low bits having short periods) */
@@ -110,7 +120,7 @@ int32	vmwl_gen(int32 kind, uint32 seed, uint32 *refs, uint32 max,
 		uint32 *npages)
 {
 	uint64	st = seed;
-	uint32	i, n, np, w, start, plen, ph;
+	uint32	i, j, n, np, w, start, plen, ph, pre;
 
 	if (refs == NULL || npages == NULL) {
 		return SYSERR;
@@ -124,6 +134,14 @@ int32	vmwl_gen(int32 kind, uint32 seed, uint32 *refs, uint32 max,
 	case WL_ZIPF:
 	case WL_PHASE:
 		np = WL_SPAN;
+		n = WL_REFS;
+		break;
+	case WL_LOOPHOT:
+		np = WL_LOOPPAGES + WL_HOTPAGES;
+		n = WL_REFS;
+		break;
+	case WL_SCAN:
+		np = WL_SCANHOT + WL_SCANPAGES;
 		n = WL_REFS;
 		break;
 	default:
@@ -162,6 +180,30 @@ int32	vmwl_gen(int32 kind, uint32 seed, uint32 *refs, uint32 max,
 			refs[i] = start + wl_next(&st) % w;
 		}
 		break;
+	case WL_LOOPHOT:		/* pages: the loop, then the hot set */
+		for (i = 0; i < n; ) {
+			for (j = 0; j < WL_HOTROUNDS * WL_HOTPAGES && i < n;
+					j++) {
+				refs[i++] = WL_LOOPPAGES + j % WL_HOTPAGES;
+			}
+			for (j = 0; j < WL_LOOPPAGES && i < n; j++) {
+				refs[i++] = j;
+			}
+		}
+		break;
+	case WL_SCAN:			/* pages: the hot set, then the scan */
+		pre = (n - 2 * WL_SCANPAGES) / 2;
+		for (i = 0; i < pre; i++) {
+			refs[i] = wl_next(&st) % WL_SCANHOT;
+		}
+		for (j = 0; j < WL_SCANPAGES; j++) {
+			refs[i++] = WL_SCANHOT + j;
+			refs[i++] = wl_next(&st) % WL_SCANHOT;
+		}
+		for (; i < n; i++) {
+			refs[i] = wl_next(&st) % WL_SCANHOT;
+		}
+		break;
 	}
 	*npages = np;
 	return (int32)n;
@@ -198,10 +240,6 @@ char	*vmwl_name(int32 k)
  */
 char	*vmwl_polname(int32 policy)
 {
-	switch (policy) {
-	case RANDOM:	return "random";
-	case FIFO:	return "fifo";
-	case CLOCK:	return "clock";
-	default:	return "?";
-	}
+	return (policy >= 0 && policy < NPOLICIES) ? vm_policies[policy]->name
+		: "?";
 }

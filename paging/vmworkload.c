@@ -157,7 +157,7 @@ static	void	wl_killed(struct killhook *h, pid32 pid)
 		kill(w);
 	}
 	if (job->switched) {
-		vm_policy = job->oldpolicy;
+		vmpolicy(job->oldpolicy);
 	}
 	wl_free(job);
 }
@@ -227,8 +227,8 @@ syscall	vmworkload(int32 kind, uint32 seed, int32 policy, struct vmwlres *res)
 	umsg32	msg;
 	intmask	mask;
 
-	if (res == NULL || (policy != WL_CURPOLICY && policy != RANDOM
-	    && policy != FIFO && policy != CLOCK)
+	if (res == NULL || (policy != WL_CURPOLICY
+	    && (policy < 0 || policy >= NPOLICIES))
 	    || !wl_bufok(res->refs, WL_MAXREFS)
 	    || !wl_bufok(res->layout, MAX_FFS_SIZE)) {
 		return SYSERR;

@@ -5,31 +5,34 @@
 
 extern	int32	vm_policy;
 
-static	char	*names[] = { "random", "fifo", "clock" };
-
 /*------------------------------------------------------------------------
- * xsh_vmpolicy - show or set the page replacement policy
+ * xsh_vmpolicy - show or set the page replacement policy (the names are
+ *		  those of the policy table, vmwl_polname)
  *------------------------------------------------------------------------
  */
 shellcmd xsh_vmpolicy(int32 nargs, char *args[])
 {
-	int32	i;
+	int32	p;
 
 	if (nargs == 1) {
-		printf("policy: %s\n", names[vm_policy]);
+		printf("policy: %s\n", vmwl_polname(vm_policy));
 		return 0;
 	}
 	if (nargs != 2) {
 		return shellusage(args[0], "too many arguments");
 	}
-	for (i = 0; i < (int32)ARRAY_LEN(names); i++) {
-		if (strcmp(args[1], names[i]) == 0) {
-			vmpolicy(i == 0 ? RANDOM : (i == 1 ? FIFO : CLOCK));
-			printf("policy: %s\n", names[vm_policy]);
+	for (p = 0; p < NPOLICIES; p++) {
+		if (strcmp(args[1], vmwl_polname(p)) == 0) {
+			vmpolicy(p);
+			printf("policy: %s\n", vmwl_polname(vm_policy));
 			return 0;
 		}
 	}
-	fprintf(stderr, "vmpolicy: unknown policy '%s' (random, fifo or "
-		"clock)\n", args[1]);
+	fprintf(stderr, "vmpolicy: unknown policy '%s' (", args[1]);
+	for (p = 0; p < NPOLICIES; p++) {
+		fprintf(stderr, "%s%s", p == 0 ? "" : (p == NPOLICIES - 1 ?
+			" or " : ", "), vmwl_polname(p));
+	}
+	fprintf(stderr, ")\n");
 	return 1;
 }

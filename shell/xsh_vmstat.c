@@ -8,8 +8,6 @@ extern	uint32	pager_teardowns, pager_zeroed, pager_evictions;
 extern	uint32	pager_lowwater, vm_ctxsw, vm_cr3loads;
 extern	uint32	vmtotals_pool_hits, vmtotals_path_zeroes;
 
-static	char	*polname[] = { "RANDOM", "FIFO", "CLOCK" };
-
 /* One row per vcreate process */
 static	void	vmstat_row(pid32 pid)
 {
@@ -77,6 +75,11 @@ shellcmd xsh_vmstat(int32 nargs, char *args[])
 		"%u evictions ahead (low-water %u)\n", pager_teardowns,
 		pager_zeroed, pager_evictions, pager_lowwater);
 	printf("policy: %s; context switches %u, CR3 loads %u\n",
-		polname[vm_policy], vm_ctxsw, vm_cr3loads);
+		vmwl_polname(vm_policy), vm_ctxsw, vm_cr3loads);
+	if (VM_POL->print != NULL) {	/* the policy's own state	*/
+		mask = disable();
+		VM_POL->print(stdout);
+		restore(mask);
+	}
 	return 0;
 }

@@ -5,7 +5,6 @@
 
 #define	WL_ALL		(-2)		/* "all" kinds or policies	*/
 
-static	int32	policies[] = { RANDOM, FIFO, CLOCK };
 
 /* The command's buffers, one kernel-heap block: a kill hook frees it if
    the command is killed during a run (killhook.h) */
@@ -29,9 +28,9 @@ static	int32	wl_policy(char *name)
 	if (strcmp(name, "all") == 0) {
 		return WL_ALL;
 	}
-	for (i = 0; i < (int32)ARRAY_LEN(policies); i++) {
-		if (strcmp(name, vmwl_polname(policies[i])) == 0) {
-			return policies[i];
+	for (i = 0; i < NPOLICIES; i++) {
+		if (strcmp(name, vmwl_polname(i)) == 0) {
+			return i;
 		}
 	}
 	return SYSERR;
@@ -88,8 +87,8 @@ shellcmd xsh_vmworkload(int32 nargs, char *args[])
 		if (kind != WL_ALL && k != kind) {
 			continue;
 		}
-		for (i = 0; i < (int32)ARRAY_LEN(policies); i++) {
-			p = (policy == WL_ALL) ? policies[i] : policy;
+		for (i = 0; i < NPOLICIES; i++) {
+			p = (policy == WL_ALL) ? i : policy;
 			if (vmworkload(k, seed, p, &res) != OK) {
 				fprintf(stderr, "vmworkload: %s did not run to "
 					"its end\n", vmwl_name(k));

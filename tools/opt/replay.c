@@ -1,5 +1,5 @@
 /* replay.c - main: replay page-reference strings against RANDOM, FIFO,
- *	      CLOCK, LRU and Belady's OPT (host tool)
+ *	      CLOCK, CLOCK-Pro, LRU and Belady's OPT (host tool)
  *
  *   replay [-f frames] [-n seeds] [--check] [file ...]	(stdin without files)
  *   replay --selftest
@@ -23,8 +23,10 @@
  * the next free frame (in address order).  CLOCK is second chance with a
  * hand that starts at frame 0 and is never reset; when the kernel's LAYOUT
  * is known, a second CLOCK row starts from the kernel's hand and frame
- * order and must equal the kernel's count, as FIFO must.  RANDOM is the
- * mean over -n seeds (default 20).  --check: exit 1 if a deterministic
+ * order and must equal the kernel's count, as FIFO must.  CLOCK-Pro is
+ * simulated step by step as paging/pol_clockpro.c runs it (its clock
+ * order does not depend on frame numbers), and must equal the kernel's
+ * count too.  RANDOM is the mean over -n seeds (default 20).  --check: exit 1 if a deterministic
  * policy's count differs from the kernel's, or none could be compared.
  *
  * OPT evicts the page whose next use is farthest: next-use indices are
@@ -43,10 +45,11 @@
 #define	DEFSEEDS	20		/* RANDOM runs averaged		*/
 #define	MAXSTRINGS	256
 #define	MAXKERN		1024		/* WORKLOAD lines kept		*/
-#define	NPOL		4		/* RANDOM, FIFO, CLOCK, + layout */
+#define	NPOL		5		/* the kernel's policies, + layout */
+#define	NKPOL		4		/* the kernel's policies	*/
 
-enum	{ P_RANDOM, P_FIFO, P_CLOCK, P_CLOCKK };
-static	const char *polnames[] = { "random", "fifo", "clock" };
+enum	{ P_RANDOM, P_FIFO, P_CLOCK, P_CLOCKPRO, P_CLOCKK };
+static	const char *polnames[NKPOL] = { "random", "fifo", "clock", "clockpro" };
 
 /* A string of references, pages renumbered 0 .. npages-1 */
 struct	refstr	{
@@ -291,6 +294,316 @@ static	long	sim_clock(const int *ref, long n, long npages, long k,
 	return faults;
 }
 
+/* CLOCK-Pro, as paging/pol_clockpro.c runs it (see there for the rules):
+   one clock of entries 0..k-1 (frames) and k..2k-1 (test entries of
+   evicted pages), a hot, a cold and a test hand, and the cold target mc.
+   A page's reference bit is set on every reference, the faulting one
+   included, as the accessed bit is; a new cold page therefore starts its
+   test period at its first pass under the cold hand.  The kernel's hooks
+   run before the fault maps the page, with the bit set: a hand that
+   clears it meanwhile (the hot hand, come round) leaves it set all the
+   same. */
+#define	CP_IN		0x01		/* on the clock			*/
+#define	CP_HOT		0x02		/* a hot page			*/
+#define	CP_TEST		0x04		/* cold, in its test period	*/
+#define	CP_NR		0x08		/* a test entry (not resident)	*/
+
+struct	cpsim	{
+	long	k, lim;			/* frames; steps of a hand's run */
+	long	*nx, *pv;		/* the clock, a ring		*/
+	char	*fl;			/* CP_* per entry		*/
+	char	*bit;			/* per frame: referenced	*/
+	long	hh, hc, ht;		/* the hands, -1: empty clock	*/
+	long	nhot, ncold, ntest, mc;
+	long	*page;			/* per entry: its page		*/
+	long	*where;			/* per page: its frame, or -1	*/
+	long	*testof;		/* per page: its test entry, -1	*/
+	long	*freet, nfree;		/* unused test entries		*/
+};
+
+static	long	cp_mcmax(long k)
+{
+	return k > 1 ? k - 1 : 1;
+}
+
+static	void	cp_unlink(struct cpsim *c, long e)
+{
+	long	n = c->nx[e];
+
+	if (n == e) {
+		n = -1;
+	}
+	if (c->hh == e) {
+		c->hh = n;
+	}
+	if (c->hc == e) {
+		c->hc = n;
+	}
+	if (c->ht == e) {
+		c->ht = n;
+	}
+	if (n >= 0) {
+		c->nx[c->pv[e]] = n;
+		c->pv[n] = c->pv[e];
+	}
+	c->fl[e] &= ~CP_IN;
+}
+
+static	void	cp_head(struct cpsim *c, long e)
+{
+	long	h = c->hh;
+
+	c->fl[e] |= CP_IN;
+	if (h < 0) {
+		c->nx[e] = c->pv[e] = e;
+		c->hh = c->hc = c->ht = e;
+		return;
+	}
+	c->nx[e] = h;
+	c->pv[e] = c->pv[h];
+	c->nx[c->pv[h]] = e;
+	c->pv[h] = e;
+}
+
+static	int	cp_ref(struct cpsim *c, long e)
+{
+	int	r = c->bit[e];
+
+	c->bit[e] = 0;
+	return r;
+}
+
+static	void	cp_testend(struct cpsim *c, long e)
+{
+	c->fl[e] &= ~CP_TEST;
+	if (c->mc > 1) {
+		c->mc--;
+	}
+}
+
+static	void	cp_testhit(struct cpsim *c)
+{
+	if (c->mc < cp_mcmax(c->k)) {
+		c->mc++;
+	}
+}
+
+static	void	cp_nrdrop(struct cpsim *c, long t)
+{
+	cp_unlink(c, t);
+	c->testof[c->page[t]] = -1;
+	c->fl[t] = 0;
+	c->freet[c->nfree++] = t;
+	c->ntest--;
+}
+
+static	int	cp_hothand(struct cpsim *c)
+{
+	long	e, steps;
+	int	done = 0;
+
+	for (steps = 0; (e = c->hh) >= 0 && steps < c->lim; steps++) {
+		if (c->fl[e] & CP_HOT) {
+			if (done) {
+				break;
+			}
+			if (!cp_ref(c, e)) {
+				c->fl[e] &= ~CP_HOT;
+				c->nhot--;
+				c->ncold++;
+				done = 1;
+			}
+			c->hh = c->nx[e];
+		} else if (c->fl[e] & CP_NR) {
+			cp_testend(c, e);
+			cp_nrdrop(c, e);
+		} else {
+			if (c->fl[e] & CP_TEST) {
+				cp_testend(c, e);
+			}
+			c->hh = c->nx[e];
+		}
+	}
+	return done;
+}
+
+static	void	cp_testhand(struct cpsim *c)
+{
+	long	e, steps;
+
+	for (steps = 0; (e = c->ht) >= 0 && steps < c->lim; steps++) {
+		if (c->fl[e] & CP_NR) {
+			cp_testend(c, e);
+			cp_nrdrop(c, e);
+			return;
+		}
+		if (!(c->fl[e] & CP_HOT) && (c->fl[e] & CP_TEST)) {
+			cp_testend(c, e);
+		}
+		c->ht = c->nx[e];
+	}
+}
+
+static	void	cp_balance(struct cpsim *c)
+{
+	while (c->nhot > c->k - c->mc && cp_hothand(c)) {
+	}
+}
+
+static	long	cp_coldhand(struct cpsim *c)
+{
+	long	e, steps;
+
+	for (steps = 0; (e = c->hc) >= 0 && steps < c->lim; steps++) {
+		if (c->fl[e] & (CP_HOT | CP_NR)) {
+			c->hc = c->nx[e];
+			continue;
+		}
+		if (!cp_ref(c, e)) {
+			c->hc = c->nx[e];
+			return e;
+		}
+		cp_unlink(c, e);
+		if (c->fl[e] & CP_TEST) {
+			c->fl[e] = (c->fl[e] & ~CP_TEST) | CP_HOT;
+			c->nhot++;
+			c->ncold--;
+			cp_testhit(c);
+			cp_head(c, e);
+			cp_balance(c);
+		} else {
+			c->fl[e] |= CP_TEST;
+			cp_head(c, e);
+		}
+	}
+	return -1;
+}
+
+/* Frame f's page leaves: in its test period, a test entry in its place */
+static	void	cp_evicted(struct cpsim *c, long f)
+{
+	long	t;
+
+	c->where[c->page[f]] = -1;
+	if ((c->fl[f] & CP_TEST) && c->ntest >= c->k) {
+		cp_testhand(c);
+	}
+	if ((c->fl[f] & CP_TEST) && c->nfree > 0) {
+		t = c->freet[--c->nfree];
+		c->page[t] = c->page[f];
+		c->testof[c->page[f]] = t;
+		c->fl[t] = CP_NR | CP_TEST | CP_IN;
+		if (c->nx[f] == f) {
+			c->nx[t] = c->pv[t] = t;
+		} else {
+			c->nx[t] = c->nx[f];
+			c->pv[t] = c->pv[f];
+			c->nx[c->pv[f]] = t;
+			c->pv[c->nx[f]] = t;
+		}
+		if (c->hh == f) {
+			c->hh = t;
+		}
+		if (c->hc == f) {
+			c->hc = t;
+		}
+		if (c->ht == f) {
+			c->ht = t;
+		}
+		c->ntest++;
+	} else {
+		cp_unlink(c, f);
+	}
+	if (c->fl[f] & CP_HOT) {
+		c->nhot--;
+	} else {
+		c->ncold--;
+	}
+	c->fl[f] = 0;
+}
+
+static	long	sim_clockpro(const int *ref, long n, long npages, long k)
+{
+	struct	cpsim	cs, *c = &cs;
+	long	i, f, t, used = 0, faults = 0;
+	int	p, hit;
+
+	memset(c, 0, sizeof(*c));
+	c->k = k;
+	c->lim = 4 * 2 * k + 4;
+	c->nx = xmalloc(2 * k * sizeof(long));
+	c->pv = xmalloc(2 * k * sizeof(long));
+	c->fl = xmalloc(2 * k);
+	c->bit = xmalloc(k);
+	c->page = xmalloc(2 * k * sizeof(long));
+	c->where = xmalloc(npages * sizeof(long));
+	c->testof = xmalloc(npages * sizeof(long));
+	c->freet = xmalloc(k * sizeof(long));
+	for (i = 0; i < npages; i++) {
+		c->where[i] = c->testof[i] = -1;
+	}
+	for (i = 0; i < k; i++) {
+		c->freet[i] = 2 * k - 1 - i;
+	}
+	c->nfree = k;
+	c->hh = c->hc = c->ht = -1;
+	c->mc = 1;
+	for (i = 0; i < n; i++) {
+		p = ref[i];
+		if ((f = c->where[p]) >= 0) {
+			c->bit[f] = 1;
+			continue;
+		}
+		faults++;
+		hit = 0;
+		if ((t = c->testof[p]) >= 0) {	/* in its test period	*/
+			hit = 1;
+			cp_nrdrop(c, t);
+		}
+		if (used < k) {
+			f = used++;
+		} else {
+			if ((f = cp_coldhand(c)) < 0) {
+				cp_hothand(c);
+				f = cp_coldhand(c);
+			}
+			if (f < 0) {
+				die("clockpro: no victim");
+			}
+			cp_evicted(c, f);
+		}
+		c->page[f] = p;
+		c->where[p] = f;
+		c->bit[f] = 1;
+		if (hit) {
+			c->fl[f] = CP_HOT;
+			c->nhot++;
+			cp_testhit(c);
+			cp_head(c, f);
+			cp_balance(c);
+		} else if (c->nhot < k - c->mc) {
+			c->fl[f] = CP_HOT;
+			c->nhot++;
+			cp_head(c, f);
+		} else {
+			c->fl[f] = 0;
+			c->ncold++;
+			cp_head(c, f);
+		}
+		c->bit[f] = 1;		/* the kernel maps it afterwards,
+					   with the accessed bit set	*/
+	}
+	free(c->nx);
+	free(c->pv);
+	free(c->fl);
+	free(c->bit);
+	free(c->page);
+	free(c->where);
+	free(c->testof);
+	free(c->freet);
+	return faults;
+}
+
 /* The generator of RANDOM (splitmix64): any seed gives a good sequence */
 static	uint64_t rnd_next(uint64_t *s)
 {
@@ -449,6 +762,7 @@ static	long	sim_opt(const int *ref, long n, long npages, long k)
 static	struct	refstr	*newstr(const char *name, long seed)
 {
 	struct	refstr	*s;
+	int	i;
 
 	if (nstrs == MAXSTRINGS) {
 		die("too many strings in the input");
@@ -458,7 +772,9 @@ static	struct	refstr	*newstr(const char *name, long seed)
 	snprintf(s->name, NAMELEN, "%s", name);
 	s->seed = seed;
 	s->hand = -1;
-	s->kern[0] = s->kern[1] = s->kern[2] = s->kern[3] = -1;
+	for (i = 0; i < NPOL; i++) {
+		s->kern[i] = -1;
+	}
 	return s;
 }
 
@@ -478,7 +794,7 @@ static	int	polindex(const char *name)
 {
 	int	i;
 
-	for (i = 0; i < 3; i++) {
+	for (i = 0; i < NKPOL; i++) {
 		if (strcmp(name, polnames[i]) == 0) {
 			return i;
 		}
@@ -761,11 +1077,12 @@ static	int	layout_ok(struct refstr *s, long k)
 
 static	void	report(struct refstr *s, long k, int nseeds)
 {
-	long	opt, fifo, lru, clk, clkk;
+	long	opt, fifo, lru, clk, clkk, cpro;
 	double	rnd;
 
 	if (s->frames > 0 && s->frames != k) {	/* -f: another machine	*/
 		s->kern[P_RANDOM] = s->kern[P_FIFO] = s->kern[P_CLOCK] = -1;
+		s->kern[P_CLOCKPRO] = -1;
 		s->layout = NULL;
 	}
 
@@ -779,6 +1096,7 @@ static	void	report(struct refstr *s, long k, int nseeds)
 	fifo = sim_fifo(s->ref, s->n, s->npages, k);
 	clk = sim_clock(s->ref, s->n, s->npages, k, NULL, 0);
 	rnd = sim_random_mean(s->ref, s->n, s->npages, k, nseeds);
+	cpro = sim_clockpro(s->ref, s->n, s->npages, k);
 	printf("  %-16s %10s %8s %10s\n", "policy", "faults", "/OPT",
 		"kernel");
 	row("OPT", opt, opt, -1, 0, 0);
@@ -790,6 +1108,7 @@ static	void	report(struct refstr *s, long k, int nseeds)
 		clkk = sim_clock(s->ref, s->n, s->npages, k, s->layout, s->hand);
 		row("CLOCK@kernel", clkk, opt, s->kern[P_CLOCK], 1, s->noisy);
 	}
+	row("CLOCK-Pro", cpro, opt, s->kern[P_CLOCKPRO], 1, s->noisy);
 	row("RANDOM", rnd, opt, s->kern[P_RANDOM], 0, s->noisy);
 	printf("  (RANDOM: the mean over %d seeds)\n", nseeds);
 }
