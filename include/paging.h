@@ -135,6 +135,9 @@
 #define	WL_SCANHOT	WL_MAX(1, MAX_FFS_SIZE / 2)	/* scan's hot set */
 #define	WL_SCANPAGES	WL_MIN(WL_MIN(4 * MAX_FFS_SIZE, MAX_SWAP_SIZE - WL_SCANHOT), \
 				WL_REFS / 4)	/* 4 x the FFS if it fits */
+#define	WL_MAXPAGES	WL_MAX(WL_MAX(WL_SPAN, WL_SEQPAGES), \
+				WL_MAX(WL_LOOPPAGES + WL_HOTPAGES, \
+				       WL_SCANHOT + WL_SCANPAGES)) /* any kind's */
 #define	WL_LIMIT_MS	300000		/* longest run of one workload	*/
 #define	WL_SETTLE_MS	5000		/* longest wait for a teardown	*/
 

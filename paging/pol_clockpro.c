@@ -43,7 +43,8 @@
 
 #define	CP_M		MAX_FFS_SIZE	/* frames: the clock's capacity	*/
 #define	CP_NENT		(2 * CP_M)	/* frames, then test entries	*/
-#define	CP_MCMIN	1		/* cold target: at least ...	*/
+#define	CP_MCDIV	64		/* cold target: at least 1/64 ...	*/
+#define	CP_MCMIN	(CP_M / CP_MCDIV > 1 ? CP_M / CP_MCDIV : 1)
 #define	CP_MCMAX	(CP_M > 1 ? CP_M - 1 : 1)	/* ... at most	*/
 #define	CP_LIMIT	(4 * CP_NENT + 4)	/* steps of one hand's run */
 
@@ -60,8 +61,8 @@ static	int32	cp_slot[CP_M];		/* test entry CP_M + i: its slot */
 static	int32	cp_bytest[MAX_SWAP_SIZE];	/* slot: its test entry	*/
 static	int32	cp_free[CP_M], cp_nfree;	/* unused test entries	*/
 static	int32	cp_hh = -1, cp_hc = -1, cp_ht = -1;	/* the hands	*/
-static	int32	cp_nhot, cp_ncold, cp_ntest;
-static	int32	cp_mc = CP_MCMIN;	/* the cold target		*/
+int32	cp_nhot, cp_ncold, cp_ntest;	/* entries (vmstat, tests)	*/
+int32	cp_mc = CP_MCMIN;		/* the cold target		*/
 static	bool8	cp_pending;		/* the fault hit a test entry	*/
 
 /* Take e off the clock; a hand on it moves on to the next entry */
@@ -262,14 +263,24 @@ static	int32	cp_coldhand(bool8 sparenewest)
 }
 
 /*------------------------------------------------------------------------
- * cp_victim - the cold hand's choice; if it found none (every cold page
- *	spared), a hot page is turned cold and the hand goes round again
+ * cp_victim - the cold hand's choice.  Hot pages are first turned cold
+ *	until there are cp_mc cold ones: with the FFS full that always
+ *	holds, but the pager's low-water evictions run with frames free and
+ *	would otherwise find none, and the cold hand would go round the
+ *	whole clock for each victim.  (That is also why the cold target is
+ *	at least 1/CP_MCDIV of the frames: the hand passes about
+ *	clock / cold pages entries per victim.)  If the hand found none
+ *	(every cold page spared), a hot page is turned cold and it goes
+ *	round again.
  *------------------------------------------------------------------------
  */
 static	int32	cp_victim(bool8 sparenewest)
 {
 	int32	f;
 
+	while (cp_ncold < cp_mc && cp_hothand()) {
+		;
+	}
 	if ((f = cp_coldhand(sparenewest)) == SYSERR) {
 		cp_hothand();
 		f = cp_coldhand(sparenewest);

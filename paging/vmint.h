@@ -145,6 +145,7 @@ extern	bool8	vm_evictable(int32, bool8);
 extern	bool8	vm_frame_referenced(int32);
 extern	void	vm_pol_freed(int32);
 extern	void	vm_pol_slotfreed(int32);
+extern	int32	cp_nhot, cp_ncold, cp_ntest, cp_mc;	/* CLOCK-Pro's counts */
 extern	uint32	vm_zombies;
 
 /* Slot numbers and frame indices as they are printed and kept in PTEs */

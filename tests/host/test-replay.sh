@@ -68,7 +68,7 @@ for seed in 1 2 3 4 5 6 7 8; do
 	distinct=$(tr -s ' ' '\n' < "$TMP/str$seed" | grep -v '^$' | sort -u | wc -l)
 	opt=$(count "$TMP/out$seed" OPT)
 	bad=""
-	for p in LRU FIFO CLOCK RANDOM; do
+	for p in LRU FIFO CLOCK CLOCK-Pro RANDOM; do
 		c=$(count "$TMP/out$seed" "$p")
 		if [ -z "$c" ] || awk -v c="$c" -v o="$opt" 'BEGIN { exit !(c < o) }'; then
 			bad="$bad $p=$c<OPT=$opt"
@@ -86,7 +86,7 @@ done
 
 # A serial log as the test runner prints it (with a prefix): the classic
 # string, and the kernel's counts for it
-log() {		# log FIFO-COUNT CLOCK-COUNT LAYOUT-LINE
+log() {		# log FIFO-COUNT CLOCK-COUNT LAYOUT-LINE [CLOCKPRO-COUNT]
 	cat <<EOF
   | xsh \$ vmworkload demo 1 all dump
   | WORKLOAD demo seed 1 policy fifo frames 3 refs 12 faults $1
@@ -94,6 +94,7 @@ log() {		# log FIFO-COUNT CLOCK-COUNT LAYOUT-LINE
   | LAYOUT demo seed 1 hand 1 frames 3
   | $3
   | LAYOUT END
+  | WORKLOAD demo seed 1 policy clockpro frames 3 refs 12 faults ${4:-8}
   | WORKLOAD demo seed 1 policy random frames 3 refs 12 faults 8
   | REFS 12 demo seed 1 pages 5
   | 1 2 3 4 1 2 5 1 2 3 4 5
@@ -111,6 +112,7 @@ fi
 if [ "$(count "$TMP/good.out" FIFO)" = 9 ] && [ "$(count "$TMP/good.out" OPT)" = 7 ] \
    && [ "$(count "$TMP/good.out" LRU)" = 10 ] && [ "$(count "$TMP/good.out" CLOCK)" = 9 ] \
    && [ "$(count "$TMP/good.out" CLOCK@kernel)" = 10 ] \
+   && [ "$(count "$TMP/good.out" CLOCK-Pro)" = 8 ] \
    && grep -q '^STRING demo seed 1 refs 12 pages 5 frames 3$' "$TMP/good.out"; then
 	pass "serial log: frames taken from WORKLOAD, every row present"
 else
@@ -130,6 +132,21 @@ if "$REPLAY" --check "$TMP/bad2.log" > /dev/null 2>&1; then
 else
 	pass "serial log: a wrong CLOCK count fails --check"
 fi
+# CLOCK-Pro (8 faults on this string, traced by hand) is checked too
+log 9 10 "0 1 2" 7 > "$TMP/bad3.log"
+if "$REPLAY" --check "$TMP/bad3.log" > "$TMP/bad3.out" 2>&1; then
+	fail "serial log: a wrong CLOCK-Pro count fails --check"
+elif grep -q 'CLOCK-Pro .*MISMATCH' "$TMP/bad3.out"; then
+	pass "serial log: a wrong CLOCK-Pro count fails --check"
+else
+	fail "serial log: a wrong CLOCK-Pro count" "no MISMATCH on its row"
+fi
+if grep -q 'CLOCK-Pro .* 8  = simulated' "$TMP/good.out"; then
+	pass "serial log: the kernel's CLOCK-Pro count = simulated"
+else
+	fail "serial log: the kernel's CLOCK-Pro count" "$(grep CLOCK-Pro "$TMP/good.out")"
+fi
+
 # Without a comparable kernel count, --check has nothing to vouch for
 printf 'REFS 3\n1 2 3\nREFS END\n' > "$TMP/nokern.log"
 if "$REPLAY" --check -f 2 "$TMP/nokern.log" > /dev/null 2>&1; then

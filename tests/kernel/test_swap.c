@@ -105,6 +105,11 @@ TESTCASE(swap_one_process_clock)
 	sw_policy_run(CLOCK, 33);
 }
 
+TESTCASE(swap_one_process_clockpro)
+{
+	sw_policy_run(CLOCKPRO, 44);
+}
+
 /*------------------------------------------------------------------------
  * sw_clock_align - bring the FFS to the state of a fresh boot (see sw_lab)
  * sw_lab - worker: the lab's sequence under CLOCK.  A 2xFFS heap; write
@@ -505,7 +510,7 @@ TESTCASE(swap_vmpolicy_bad_number)
 {
 	CHECK_EQ(vm_policy, RANDOM);		/* the default		*/
 	CHECK_EQ(vmpolicy(FIFO), OK);
-	CHECK_EQ(vmpolicy(3), SYSERR);
+	CHECK_EQ(vmpolicy(NPOLICIES), SYSERR);
 	CHECK_EQ(vm_policy, FIFO);
 	CHECK_EQ(vmpolicy(-1), SYSERR);
 	CHECK_EQ(vm_policy, FIFO);

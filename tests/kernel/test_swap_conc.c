@@ -151,6 +151,11 @@ TESTCASE(swap_concurrent_one_killed_clock)
 	sw_conc_run(CLOCK, 3000);
 }
 
+TESTCASE(swap_concurrent_one_killed_clockpro)
+{
+	sw_conc_run(CLOCKPRO, 4000);
+}
+
 /*------------------------------------------------------------------------
  * sw_hogproc - worker: holds a large range and keeps rewriting it at
  *		random until it is killed

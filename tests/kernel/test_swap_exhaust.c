@@ -417,4 +417,9 @@ TESTCASE(swap_full_exchange_clock)
 	sw_exchange_under(CLOCK, 66);
 }
 
+TESTCASE(swap_full_exchange_clockpro)
+{
+	sw_exchange_under(CLOCKPRO, 77);
+}
+
 #endif /* MAX_FFS_SIZE <= 256 */

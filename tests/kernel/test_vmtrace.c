@@ -188,7 +188,7 @@ TESTCASE(vmtrace_ring_overflow)
 /* Simulation state, sized for the small configuration */
 local	uint32	sim_frame[MAX_FFS_SIZE];	/* page in each frame	*/
 local	bool8	sim_ref[MAX_FFS_SIZE];		/* CLOCK reference bits	*/
-local	int32	sim_where[WL_SPAN];		/* frame of each page	*/
+local	int32	sim_where[WL_MAXPAGES];		/* frame of each page	*/
 local	uint32	sim_pos[MAX_FFS_SIZE];		/* frame of rank r	*/
 local	uint32	sim_miss[WL_MAXREFS];		/* pages that faulted	*/
 local	uint32	tr_refs[WL_MAXREFS], tr_layout[MAX_FFS_SIZE];
