@@ -30,12 +30,13 @@
 	C(sleep,   FALSE, "sleep <seconds>", "pause for some seconds")	\
 	C(uptime,  FALSE, "uptime",	"time since boot, process count") \
 	C(vmcheck, FALSE, "vmcheck",	"check the virtual memory invariants") \
-	C(vmpolicy, FALSE, "vmpolicy [random|fifo|clock]",		\
+	C(vmpolicy, FALSE, "vmpolicy [random|fifo|clock|clockpro]",	\
 				"show or set the page replacement policy") \
 	C(vmstat,  FALSE, "vmstat [pid]", "virtual memory per process, pool totals") \
 	C(vmtrace, FALSE, "vmtrace on|off|clear|dump", "record page faults")	\
-	C(vmworkload, FALSE, "vmworkload <seq|rand|zipf|phase|all> <seed> " \
-		"[random|fifo|clock|all] [dump]", "run page-reference workloads")
+	C(vmworkload, FALSE, "vmworkload <seq|rand|zipf|phase|loophot|scan|all> " \
+		"<seed> [random|fifo|clock|clockpro|all] [dump]",	\
+		"run page-reference workloads")
 
 #define	CMD_DECLARE(name, builtin, usage, summary)			\
 	extern shellcmd xsh_##name(int32, char *[]);

@@ -98,11 +98,11 @@ grep -q '^note: vmcheck OK$' "$OUT" \
 
 # The page-reference workloads, when their tools are in the tree
 if [ -f tools/opt/replay.c ] && [ -f shell/xsh_vmworkload.c ]; then
-	for k in seq rand zipf phase; do
+	for k in seq rand zipf phase loophot scan; do
 		block=$(awk -v k="$k" '$1 == "STRING" && $2 == k { on = 1; next }
 			$1 == "STRING" { on = 0 } on' "$OUT")
 		ok=1
-		for pol in OPT LRU FIFO CLOCK RANDOM; do
+		for pol in OPT LRU FIFO CLOCK CLOCK-Pro RANDOM; do
 			echo "$block" | grep -Eq "^ +$pol +[0-9.]+ +[0-9.]+" || ok=0
 		done
 		echo "$block" | grep -Eq '^ +FIFO +[0-9]+ +[0-9.]+ +[0-9]+' || ok=0
