@@ -65,6 +65,7 @@ extern	uint32	uptime(void);
 extern	char	*getmem(uint32);
 extern	syscall	freemem(char *, uint32);
 extern	char	*getstk(uint32);
+extern	char	*memfit(char *(*)(uint32), uint32);
 extern	void	meminit(void);
 extern	void	memsummary(int32);
 extern	uint32	memfree(void);
