@@ -102,6 +102,11 @@ static	status	fz_spawn(struct fzrun *fr, struct vmfzw *w)
 		fz_settle(fr, -1);	/* the dead's memory first	*/
 		pid = vcreate(vmfz_worker, w->stk, w->prio, "vmfuzz", 1, w);
 	}
+	if (pid == SYSERR && w->stk > memfree() / 2) {
+		w->stk = VSTACK_MIN;	/* big stacks may not all fit in
+					   the kernel heap at once	*/
+		pid = vcreate(vmfz_worker, w->stk, w->prio, "vmfuzz", 1, w);
+	}
 	if (pid == SYSERR) {
 		w->pid = SYSERR;
 		return fz_fail(fr, "vcreate (stack %d) failed, %d teardowns"
@@ -313,6 +318,7 @@ syscall	vmfuzz(uint32 seed, uint32 nops, int32 nprocs, uint32 flags)
 {
 	struct	fzrun	*fr;
 	struct	fzpools	before, after;
+	struct	vmcounts c0;
 	struct	vmfzw	*w;
 	struct	vmfzop	op;
 	uint32	every, demand, t0, ms, lw0, k;
@@ -379,6 +385,7 @@ syscall	vmfuzz(uint32 seed, uint32 nops, int32 nprocs, uint32 flags)
 		" policy %s, %u pages each\n", seed, nops, nprocs, flags,
 		vmwl_polname(policy), fr->cap);
 	t0 = uptime();
+	c0 = vmtotals;
 	for (i = 0; i < nprocs && rc == OK; i++) {
 		rc = fz_spawn(fr, &fr->ws[i]);
 	}
@@ -449,6 +456,13 @@ syscall	vmfuzz(uint32 seed, uint32 nops, int32 nprocs, uint32 flags)
 			" started, %u died by their own operation\n", nops, ms,
 			ms ? (nops / ms) * 1000 + (nops % ms) * 1000 / ms : nops,
 			fr->serial, fr->ndeaths);
+		kprintf("vmfuzz: paging: %u zero-fills, %u swap-ins, %u"
+			" swap-outs, %u clean evictions, %u OOM kills\n",
+			vmtotals.zfaults - c0.zfaults,
+			vmtotals.swapins - c0.swapins,
+			vmtotals.swapouts - c0.swapouts,
+			vmtotals.cleanevicts - c0.cleanevicts,
+			vmtotals.oomkills - c0.oomkills);
 		kprintf("vmfuzz: operations:");
 		for (k = 0; k < VFO_NKINDS; k++) {
 			kprintf(" %s %u", fz_names[k], fr->nkind[k]);

@@ -27,7 +27,7 @@ static	const	uint16	fz_mix[VFO_NKINDS] = {
 #define	FZ_RUN		16		/* pages one write/read covers	*/
 #define	FZ_SAMPLE	64		/* pages one verify checks	*/
 #define	FZ_MAXSLEEP	3		/* ms				*/
-#define	FZ_MAXWATER	(MAX_FFS_SIZE / 2)
+#define	FZ_MAXWATER	(2 * MAX_FFS_SIZE)	/* past sane: bug 3 */
 #define	FZ_KILLDELAY	4		/* ms before a KILLIN lands	*/
 
 /* A number in [0, n) */
@@ -65,7 +65,8 @@ static	uint32	fz_size(struct vmfzw *w, uint32 *s, uint32 flags)
 	} else if (r < 97) {
 		return (fz_largest(w) + 1) * PAGE_SIZE;
 	} else if ((flags & VMFZ_HUGE) && r < 99) {
-		return VHEAP_END - VHEAP_START;	/* the whole heap	*/
+		return (VHEAP_END - VHEAP_START) / (1 + (r & 1));
+					/* all or half the heap	*/
 	} else {
 		return 0xFFFFFFFF;		/* more than the heap	*/
 	}
