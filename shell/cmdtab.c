@@ -30,6 +30,7 @@
 	C(sleep,   FALSE, "sleep <seconds>", "pause for some seconds")	\
 	C(uptime,  FALSE, "uptime",	"time since boot, process count") \
 	C(vmcheck, FALSE, "vmcheck",	"check the virtual memory invariants") \
+	C(vmfuzz,  FALSE, "vmfuzz [seed [nops [nprocs [flags]]]]", "random VM operations, every result checked") \
 	C(vmpolicy, FALSE, "vmpolicy [random|fifo|clock]",		\
 				"show or set the page replacement policy") \
 	C(vmstat,  FALSE, "vmstat [pid]", "virtual memory per process, pool totals") \
