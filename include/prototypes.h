@@ -69,6 +69,7 @@ extern	char	*memfit(char *(*)(uint32), uint32);
 extern	void	meminit(void);
 extern	void	memsummary(int32);
 extern	uint32	memfree(void);
+extern	uint32	memlargest(void);
 
 /* Interrupts and CPU */
 extern	intmask	disable(void);

@@ -102,9 +102,12 @@ static	status	fz_spawn(struct fzrun *fr, struct vmfzw *w)
 		fz_settle(fr, -1);	/* the dead's memory first	*/
 		pid = vcreate(vmfz_worker, w->stk, w->prio, "vmfuzz", 1, w);
 	}
-	if (pid == SYSERR && w->stk > memfree() / 2) {
-		w->stk = VSTACK_MIN;	/* big stacks may not all fit in
-					   the kernel heap at once	*/
+	/* Big stacks may not all fit in the kernel heap at once, and it
+	   may be too fragmented for one: a refusal is right when no free
+	   block can hold the stack (with its slack and alignment page) */
+	if (pid == SYSERR
+	    && memlargest() < w->stk + STKSLACK + 2 * PAGE_SIZE) {
+		w->stk = VSTACK_MIN;
 		pid = vcreate(vmfz_worker, w->stk, w->prio, "vmfuzz", 1, w);
 	}
 	if (pid == SYSERR) {

@@ -13,9 +13,9 @@
 #define	FZT_OPS		10000		/* operations per run		*/
 #define	FZT_PROCS	4		/* workers			*/
 #define	FZT_LIMIT_MS	600000		/* hang limit of one test	*/
-/* Operations behind VMFZ_BUGS bits join once their bugs are fixed: add
-   each bit here as its fix lands (docs/reliability.md, Flags) */
-#define	FZT_FLAGS	0
+/* The operations that found the bugs of issue 10 (all fixed) stay in
+   the repertoire (docs/reliability.md, Flags) */
+#define	FZT_FLAGS	VMFZ_BUGS
 /* Invariants after every step in the small configuration; vmcheck walks
    16 times as many frames in the default one, so there every 16 steps */
 #define	FZT_EVERY	(MAX_FFS_SIZE <= VMFZ_WLFFS ? 1 : 16)
