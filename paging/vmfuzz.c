@@ -243,6 +243,11 @@ static	status	fz_killin(struct fzrun *fr, struct vmfzw *w,
 		in.c = FALSE;
 	} else if (in.kind == VFO_TRACE) {
 		in.a = CONSOLE;
+	} else if (in.kind == VFO_ALLOC) {
+		/* As many tables as half the free PD/PT frames (hundreds in
+		   the default configuration): an interrupt window after each
+		   one, where the kill may land */
+		in.a = (free_pt_frames() / 2) * PT_SPAN;
 	}
 	fz_release(w);
 	w->op = in;

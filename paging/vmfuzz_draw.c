@@ -175,11 +175,16 @@ void	vmfz_draw(struct vmfzw *w, uint32 *s, uint32 flags, struct vmfzop *op)
 		break;
 	case VFO_KILLIN:
 		/* A long operation, killed after a few ms wherever it is:
-		   between page faults, in sleep, or (VMFZ_KILLSVC) inside
-		   vmworkload or a dump on the console (bug 7) */
+		   between page faults, in sleep, (VMFZ_KILLSVC) inside
+		   vmworkload or a dump on the console (bug 7), or
+		   (VMFZ_HUGE) in an interrupt window of a huge vmalloc
+		   (bug 2) */
 		op->a = FZ_R(s, FZ_KILLDELAY + 1);
 		op->b = FZ_R(s, 4);
-		if ((flags & VMFZ_KILLSVC) && small) {
+		if ((flags & VMFZ_HUGE) && op->b == 3
+		    && w->nreg < VMFZ_MAXREG) {
+			op->b = VFO_ALLOC;
+		} else if ((flags & VMFZ_KILLSVC) && small) {
 			op->b = op->b == 0 ? VFO_WORKLOAD
 				: op->b == 1 ? VFO_TRACE : VFO_WRITE;
 		} else {
