@@ -67,8 +67,9 @@ static	const	struct	{
 	"touched\n  . not allocated   G guard page   s stack page (pinned)\n"
 	"The totals under a map are the pools' own counters (as vmstat's); a "
 	"mismatch\nwith the map is reported (then run vmcheck).\n" },
-{ "memstat", "Free kernel heap: total, the largest block, the "
-	"number of blocks.\n" },
+{ "memstat", "RAM the boot loader reported, the kernel's text, data "
+	"and bss, and the free\nkernel heap: bytes, blocks and the largest "
+	"block.\n" },
 { "ps", "One line per process: pid, name, state (curr ready recv sleep "
 	"susp wait\nrectim), priority, parent pid, stack base, length and "
 	"pointer.\n" },
