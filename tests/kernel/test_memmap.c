@@ -381,28 +381,3 @@ TESTCASE(memmap_command_status)
 	CHECK_EQ(memfree(), heap);
 	mt_stop(pid);
 }
-
-TESTCASE(memmap_glyphs_for_live_owners)
-{
-	static	char	map[MM_NFRAMES];
-	static	byte	owner[MM_NFRAMES];
-	char	glyph[NPROC];
-
-	/* owners with large pids get the first glyphs, in pid order */
-	memset(map, MM_FREE, sizeof(map));
-	memset(owner, MM_NOOWNER, sizeof(owner));
-	map[MM_FFS_OFF] = memmap_pidchar(NPROC - 1);
-	owner[MM_FFS_OFF] = NPROC - 1;
-	map[MM_SWAP_OFF + 3] = memmap_pidchar(50);
-	owner[MM_SWAP_OFF + 3] = 50;
-	map[MM_PT_OFF + 7] = MM_TABLE;
-	owner[MM_PT_OFF + 7] = 50;
-	memmap_glyphs(map, owner, glyph);
-	CHECK_EQ(glyph[50], '0');
-	CHECK_EQ(glyph[NPROC - 1], '1');
-	CHECK_EQ(glyph[0], NULLCH);
-	CHECK_EQ(map[MM_FFS_OFF], '1');
-	CHECK_EQ(map[MM_SWAP_OFF + 3], '0');
-	CHECK_EQ(map[MM_PT_OFF + 7], MM_TABLE);	/* a table stays T	*/
-	CHECK_EQ(map[MM_FFS_OFF + 1], MM_FREE);
-}
