@@ -218,6 +218,7 @@ extern	syscall	vmcheck(void);
 extern	syscall	vmpolicy(int32);
 extern	syscall	vmtrace(int32);
 extern	int32	vmtrace_read(struct vmtref *, int32, uint32 *);
+extern	bool8	vmtrace_status(int32 *, uint32 *);
 extern	int32	vmtrace_dump(did32);
 extern	syscall	vmworkload(int32, uint32, int32, struct vmwlres *);
 extern	int32	vmwl_gen(int32, uint32, uint32 *, uint32, uint32 *);

@@ -28,6 +28,8 @@ extern	status	proc_prepare(void *, char *, pri16, uint32, va_list, char *,
 extern	pid32	pagerpid;
 extern	void	main_ended(void);
 extern	pid32	mainpid;
+extern	pid32	keeperpid;
+extern	char	*sysproc(pid32);
 
 /* Queues */
 extern	pid32	enqueue(pid32, qid16);
