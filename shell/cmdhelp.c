@@ -82,6 +82,17 @@ static	const	struct	{
 { "vmcheck", "Checks every invariant of the virtual memory (page tables, "
 	"frame and slot\nowners, the counters); prints the violations, or "
 	"OK.\n" },
+{ "vmfuzz",
+	"Random virtual-memory operations by worker processes, every result"
+	"\nand page checked, the invariants every few steps "
+	"(docs/reliability.md).\n"
+	"  seed    the sequence (default: made up from the uptime, printed)\n"
+	"  nops    operations (default 1000)\n"
+	"  nprocs  workers at once, 1 to 16 (default 4)\n"
+	"  flags   bits 0-7 check every N steps, 8-9 the starting policy,\n"
+	"          0x400 no policy switches, 0x800 print each operation\n"
+	"A failure prints the seed and the step; `vmfuzz SEED STEP+1 NPROCS "
+	"FLAGS`\nreplays the same operations up to it.\n" },
 { "vmpolicy",
 	"  (none)  the page replacement policy in force\n"
 	"  random  evict a random resident page\n"

@@ -25,7 +25,9 @@ shellcmd xsh_vmfuzz(int32 nargs, char *args[])
 	v[0] = uptime() * FZ_SEEDMIX + 1;
 	for (i = 1; i < nargs; i++) {
 		if (shellnum(args[i], &v[i - 1]) != OK) {
-			return shellusage(args[0], "arguments are numbers");
+			fprintf(stderr, "%s: not a number: %s\n", args[0],
+				args[i]);
+			return 1;
 		}
 	}
 	if (v[1] == 0 || v[2] < 1 || v[2] > VMFZ_MAXPROCS
