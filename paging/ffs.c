@@ -125,7 +125,7 @@ int32	ffs_alloc(pid32 pid, uint32 vpn, bool8 zero)
 	} else {
 		bm_clear(&ffs_stalemap, i);
 		if (zero) {
-			memset(vwin_map(WS_DST, FFS_ADDR(i)), 0, PAGE_SIZE);
+			pagezero(vwin_map(WS_DST, FFS_ADDR(i)));
 			vmtotals_path_zeroes++;
 		}
 	}
@@ -168,7 +168,7 @@ bool8	ffs_prezero(void)
 	if ((i = bm_lowest(&ffs_stalemap)) == SYSERR) {
 		return FALSE;
 	}
-	memset(vwin_map(WS_DST, FFS_ADDR(i)), 0, PAGE_SIZE);
+	pagezero(vwin_map(WS_DST, FFS_ADDR(i)));
 	bm_clear(&ffs_stalemap, i);
 	ffstab[i].state = FS_ZERO;
 	ffs_zero_count++;

@@ -56,7 +56,7 @@ int32	ptframe_alloc(pid32 owner, bool8 isdir)
 	pttab[i].next = -1;
 	pttab[i].nused = 0;		/* zeroed: no entry in use	*/
 	phys = PTFRAME_ADDR(i);
-	memset(vwin_map(WS_PT, phys), 0, PAGE_SIZE);
+	pagezero(vwin_map(WS_PT, phys));
 	return (int32)phys;
 }
 

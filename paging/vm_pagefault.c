@@ -118,8 +118,8 @@ static	status	vm_swapin(struct vmproc *vm, uint32 va)
 	} else {
 		/* Mapped read-only while the slot holds a clean copy: the
 		   first write faults (vm_pagefault), which releases the slot */
-		memcpy(vwin_map(WS_DST, FFS_ADDR(f)),
-			vwin_map(WS_SRC, SWAP_ADDR(slot)), PAGE_SIZE);
+		pagecopy(vwin_map(WS_DST, FFS_ADDR(f)),
+			vwin_map(WS_SRC, SWAP_ADDR(slot)));
 		ffstab[f].slot = slot;
 		pte = vm_pte(vm->pdframe, va, WS_PD, WS_PT);
 		*pte = FFS_ADDR(f) | PTE_P | PTE_ALLOC | PTE_A;

@@ -75,6 +75,8 @@ extern	bool8	paging_on;
 #define	VADDR(vpn)	((uint32)(vpn) << PAGE_SHIFT)
 
 extern	void	*vwin_map(int32, uint32);
+extern	void	pagezero(void *);
+extern	void	pagecopy(void *, const void *);
 extern	void	ffs_init(void);
 extern	int32	ffs_alloc(pid32, uint32, bool8);
 extern	void	ffs_free(int32);
