@@ -49,6 +49,10 @@ static	pid32	vm_cr3_owner(void)
 	if (cr3 == sys_pdbr) {
 		return -1;
 	}
+	if (proctab[currpid].prvm != NULL		/* the usual case	*/
+	    && proctab[currpid].prpdbr == cr3) {
+		return currpid;
+	}
 	for (pid = 0; pid < NPROC; pid++) {
 		if (proctab[pid].prvm != NULL && proctab[pid].prpdbr == cr3) {
 			return pid;

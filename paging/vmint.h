@@ -74,7 +74,6 @@ extern	bool8	paging_on;
 #define	VPN(va)		((uint32)(va) >> PAGE_SHIFT)
 #define	VADDR(vpn)	((uint32)(vpn) << PAGE_SHIFT)
 
-extern	void	*vwin_map(int32, uint32);
 extern	void	pagezero(void *);
 extern	void	pagecopy(void *, const void *);
 extern	void	ffs_init(void);
@@ -94,7 +93,6 @@ extern	uint32	kernel_pts[];
 extern	int32	ptframe_alloc(pid32, bool8);
 extern	bool8	ptframe_have(uint32);
 extern	void	ptframe_free(uint32);
-extern	pt_t	*vm_pte(uint32, uint32, int32, int32);
 extern	void	vm_ptdrop(struct vmproc *, uint32);
 extern	void	vm_unmaprange(struct vmproc *, uint32, uint32, intmask);
 extern	void	vm_invalidate(uint32, uint32);
@@ -116,5 +114,57 @@ extern	uint32	vm_zombies;
 /* Slot numbers and frame indices as they are printed and kept in PTEs */
 #define	PTE_SLOT(pte)	((uint32)(pte) >> PAGE_SHIFT)
 #define	SLOT_PTE(s)	(((uint32)(s) << PAGE_SHIFT) | PTE_SWAPPED | PTE_ALLOC)
+
+/* The window and the PTE lookup are on every fault's path, several
+   times over: inline, so a constant slot costs no check and no call */
+
+/*------------------------------------------------------------------------
+ * vwin_map - make physical frame phys reachable through window slot and
+ *	return its virtual address.  The window's page table is mapped at
+ *	VWIN_SELF, so this is one PTE write and one invlpg (skipped when the
+ *	slot already shows that frame).  Before paging is on, physical
+ *	addresses are used as they are.  Callers hold interrupts off.
+ *------------------------------------------------------------------------
+ */
+static	inline	void	*vwin_map(int32 slot, uint32 phys)
+{
+	pt_t	*winpt = (pt_t *)VWIN_SELF;
+	uint32	va = VWIN_BASE + (uint32)slot * PAGE_SIZE;
+	pt_t	*pte = &winpt[PTX(va)];
+	pt_t	want = (phys & PTE_FRAME) | PTE_P | PTE_RW;
+
+	if (!paging_on) {
+		return (void *)(phys & PTE_FRAME);
+	}
+	if (slot < 0 || slot >= VWIN_SLOTS) {
+		panic("vwin_map: bad window slot %d", slot);
+	}
+	if ((*pte & (PTE_FRAME | PTE_P)) != (want & (PTE_FRAME | PTE_P))) {
+		*pte = want;
+		invlpg((void *)va);
+	}
+	return (void *)va;
+}
+
+/*------------------------------------------------------------------------
+ * vm_pte - find the PTE of virtual address va in the directory at pdphys.
+ *	The directory is reached through window slot pdslot and the table
+ *	through ptslot; the pointer stays valid until either slot is
+ *	remapped.  NULL if the table is not present.  Interrupts off.
+ *------------------------------------------------------------------------
+ */
+static	inline	pt_t	*vm_pte(uint32 pdphys, uint32 va, int32 pdslot,
+				int32 ptslot)
+{
+	pt_t	*pd = (pt_t *)vwin_map(pdslot, pdphys);
+	pt_t	pde = pd[PDX(va)];
+	pt_t	*pt;
+
+	if (!(pde & PTE_P)) {
+		return NULL;
+	}
+	pt = (pt_t *)vwin_map(ptslot, pde & PTE_FRAME);
+	return &pt[PTX(va)];
+}
 
 #endif /* _VMINT_H_ */
