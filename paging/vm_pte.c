@@ -21,7 +21,9 @@ void	vm_invalidate(uint32 pdphys, uint32 va)
  *	The directory entry is cleared and its translation invalidated
  *	before the frame goes back to the region: the MMU may cache the
  *	entry (invlpg drops paging-structure caches too), and a frame on
- *	the free list may be handed out and rewritten at once.  Used by
+ *	the free list may be handed out and rewritten at once.  The table
+ *	is empty (its count is 0, and a heap entry not in use is 0), so it
+ *	goes back zeroed, with nothing to clear.  Used by
  *	vfree, a failed vmalloc and teardown alike.  Interrupts off.
  *------------------------------------------------------------------------
  */
@@ -32,6 +34,7 @@ void	vm_ptdrop(struct vmproc *vm, uint32 pdx)
 
 	pd[pdx] = 0;
 	vm_invalidate(vm->pdframe, pdx << 22);
-	ptframe_free(pde & PTE_FRAME);
+	ptframe_free(pde & PTE_FRAME, PT_NUSED(pde) == 0);	/* 0: all zero */
 	vm->npt--;
+	vm_ptunmark(vm, pdx);
 }

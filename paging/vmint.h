@@ -92,7 +92,11 @@ extern	uint32	vmtotals_pool_hits, vmtotals_path_zeroes;
 extern	uint32	kernel_pts[];
 extern	int32	ptframe_alloc(pid32, bool8);
 extern	bool8	ptframe_have(uint32);
-extern	void	ptframe_free(uint32);
+extern	void	ptframe_free(uint32, bool8);
+extern	void	ptframe_init(void);
+extern	bool8	ptframe_prezero(void);
+extern	struct	bitmap	pt_stalemap;
+extern	uint32	pt_path_zeroes;
 extern	void	vm_ptdrop(struct vmproc *, uint32);
 extern	void	vm_unmaprange(struct vmproc *, uint32, uint32, intmask);
 extern	void	vm_invalidate(uint32, uint32);
@@ -114,6 +118,37 @@ extern	uint32	vm_zombies;
 /* Slot numbers and frame indices as they are printed and kept in PTEs */
 #define	PTE_SLOT(pte)	((uint32)(pte) >> PAGE_SHIFT)
 #define	SLOT_PTE(s)	(((uint32)(s) << PAGE_SHIFT) | PTE_SWAPPED | PTE_ALLOC)
+
+/* Which directory entries hold heap tables: a bit per entry in
+   vm->ptmap, and a bit per non-zero ptmap word in vm->ptsum, so the
+   lowest is two bsf's away (teardown visits only those entries) */
+_Static_assert(NENTRIES / 32 <= 32, "vmproc.ptsum has a bit per ptmap word");
+
+static	inline	void	vm_ptmark(struct vmproc *vm, uint32 pdx)
+{
+	vm->ptmap[pdx >> 5] |= 1u << (pdx & 31);
+	vm->ptsum |= 1u << (pdx >> 5);
+}
+
+static	inline	void	vm_ptunmark(struct vmproc *vm, uint32 pdx)
+{
+	vm->ptmap[pdx >> 5] &= ~(1u << (pdx & 31));
+	if (vm->ptmap[pdx >> 5] == 0) {
+		vm->ptsum &= ~(1u << (pdx >> 5));
+	}
+}
+
+/* The lowest directory entry that holds a heap table, or SYSERR */
+static	inline	int32	vm_ptlowest(struct vmproc *vm)
+{
+	uint32	w;
+
+	if (vm->ptsum == 0) {
+		return SYSERR;
+	}
+	w = __builtin_ctz(vm->ptsum);
+	return (int32)(w * 32 + __builtin_ctz(vm->ptmap[w]));
+}
 
 /* The window and the PTE lookup are on every fault's path, several
    times over: inline, so a constant slot costs no check and no call */
