@@ -129,4 +129,33 @@ static	inline	int32	bm_lowest(struct bitmap *bm)
 	return i;
 }
 
+/*------------------------------------------------------------------------
+ * bm_takelowest - clear the lowest set bit and return it, or SYSERR if
+ *	none is: bm_lowest then bm_clear in one pass, without bm_clear's
+ *	check that the bit is set (an allocation's every call)
+ *------------------------------------------------------------------------
+ */
+static	inline	int32	bm_takelowest(struct bitmap *bm)
+{
+	int32	l, i = 0, j, nlevels = bm->nlevels;
+	uint32	*word = bm->word, *w, now;
+
+	if (bm->count == 0) {
+		return SYSERR;
+	}
+	for (l = nlevels - 1; l >= 0; l--) {
+		i = (i << BM_SHIFT) + __builtin_ctz(word[bm->base[l] + i]);
+	}
+	bm->count--;
+	for (l = 0, j = i; l < nlevels; l++, j >>= BM_SHIFT) {
+		w = &word[bm->base[l] + (j >> BM_SHIFT)];
+		now = *w & ~BM_BIT(j);
+		*w = now;
+		if (now != 0) {
+			break;
+		}
+	}
+	return i;
+}
+
 #endif /* _BITMAP_H_ */

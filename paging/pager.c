@@ -1,4 +1,4 @@
-/* pager.c - pager, pager_start, pager_kick, pager_refill, vm_procexit,
+/* pager.c - pager, pager_start, pager_kick, pager_refill_kick, vm_procexit,
  *	     vm_reap_pending, vm_reap_step */
 
 #include <xinu.h>
@@ -37,7 +37,6 @@
 
 #define	PAGER_PRIO	1000		/* above every user process	*/
 #define	PAGER_STK	16384
-#define	PAGER_ZPOOL	(MAX_FFS_SIZE < 512 ? MAX_FFS_SIZE : 512)
 #define	PAGER_BATCH	16		/* frames zeroed per step	*/
 #define	PAGER_PACE_MS	1		/* background: asleep per batch	*/
 #define	PAGER_LOWWATER_MAX (MAX_FFS_SIZE / 4)	/* pager_lowwater's cap	*/
@@ -128,18 +127,19 @@ static	uint32	pager_mark(void)
 }
 
 /*------------------------------------------------------------------------
- * pager_refill - wake the pager if the zeroed pool is running low and
- *		  there are stale free frames to zero, or if free frames
- *		  fell below the low-water mark
+ * pager_refill_kick - wake the pager if the zeroed pool is running low
+ *	and there are stale free frames to zero, or if free frames fell
+ *	below the low-water mark (pager_refill, in vmint.h, tests cheaply
+ *	whether either may be so)
  *------------------------------------------------------------------------
  */
-void	pager_refill(void)
+void	pager_refill_kick(void)
 {
 	if (ffs_zero_count < PAGER_ZPOOL / 2
 	    && free_ffs_pages() > (uint32)ffs_zero_count) {
 		pager_hurry = TRUE;		/* faults are draining it	*/
 		pager_kick();
-	} else if (free_ffs_pages() < pager_mark()) {
+	} else if (pager_lowwater > 0 && free_ffs_pages() < pager_mark()) {
 		pager_kick();
 	}
 }

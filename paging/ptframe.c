@@ -134,11 +134,10 @@ bool8	ptframe_prezero(void)
 {
 	int32	i;
 
-	if ((i = bm_lowest(&pt_stalemap)) == SYSERR) {
+	if ((i = bm_takelowest(&pt_stalemap)) == SYSERR) {
 		return FALSE;
 	}
 	pagezero(vwin_map(WS_DST, PTFRAME_ADDR(i)));
-	bm_clear(&pt_stalemap, i);
 	return TRUE;
 }
 

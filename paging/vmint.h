@@ -107,7 +107,8 @@ extern	int32	vm_victim(bool8);
 extern	bool8	vm_teardown(struct vmproc *);
 extern	void	vm_reap_pending(void);
 extern	void	pager_kick(void);
-extern	void	pager_refill(void);
+extern	void	pager_refill_kick(void);
+extern	uint32	pager_lowwater;
 extern	bool8	vm_owner_live(pid32);
 extern	void	vm_oomkill(pid32);
 extern	int32	vm_policy;
@@ -148,6 +149,22 @@ static	inline	int32	vm_ptlowest(struct vmproc *vm)
 	}
 	w = __builtin_ctz(vm->ptsum);
 	return (int32)(w * 32 + __builtin_ctz(vm->ptmap[w]));
+}
+
+/* The zeroed pool the pager keeps (pager.c) */
+#define	PAGER_ZPOOL	(MAX_FFS_SIZE < 512 ? MAX_FFS_SIZE : 512)
+
+/*------------------------------------------------------------------------
+ * pager_refill - after a fault: wake the pager if the zeroed pool is
+ *	running low, or if a low-water mark is set (pager_refill_kick says
+ *	whether to).  Inline, as every fault asks and most need nothing.
+ *------------------------------------------------------------------------
+ */
+static	inline	void	pager_refill(void)
+{
+	if (ffs_zero_count < PAGER_ZPOOL / 2 || pager_lowwater > 0) {
+		pager_refill_kick();
+	}
 }
 
 /* The window and the PTE lookup are on every fault's path, several
