@@ -160,7 +160,8 @@ struct	vmproc {
 	uint32	stkpts;			/* page tables of the stack	*/
 	uint32	stkblk;			/* kernel-heap block behind it	*/
 	struct	vmproc	*nextzombie;	/* teardown queue link		*/
-	uint32	tdnext;			/* teardown: PDEs below are gone */
+	uint32	ptmap[NENTRIES / 32];	/* bit per PDE: a heap table	*/
+	uint32	ptsum;			/* bit per ptmap word not 0	*/
 	bool8	overflowed;		/* ran into its guard page	*/
 	int32	nemerg;			/* emergency pages below stkbase */
 	int32	emerg[VSTACK_EMERG_MAX];	/* their pool indices	*/
