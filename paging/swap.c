@@ -59,6 +59,7 @@ void	swap_free(int32 i)
 {
 	if (i < 0 || i >= MAX_SWAP_SIZE || swaptab[i].owner == OWN_FREE) {
 		panic("swap_free: slot %d is not in use", i);
+		return;
 	}
 	vm_pol_slotfreed(i);		/* the policy forgets the slot	*/
 	swaptab[i].owner = OWN_FREE;

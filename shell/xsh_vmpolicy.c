@@ -28,11 +28,5 @@ shellcmd xsh_vmpolicy(int32 nargs, char *args[])
 			return 0;
 		}
 	}
-	fprintf(stderr, "vmpolicy: unknown policy '%s' (", args[1]);
-	for (p = 0; p < NPOLICIES; p++) {
-		fprintf(stderr, "%s%s", p == 0 ? "" : (p == NPOLICIES - 1 ?
-			" or " : ", "), vmwl_polname(p));
-	}
-	fprintf(stderr, ")\n");
-	return 1;
+	return shellbadword(args[0], "policy", args[1]);
 }

@@ -25,7 +25,7 @@ static	void	vmstat_row(pid32 pid)
  */
 shellcmd xsh_vmstat(int32 nargs, char *args[])
 {
-	uint32	n;
+	pid32	n;
 	pid32	pid;
 	intmask	mask;
 
@@ -33,8 +33,7 @@ shellcmd xsh_vmstat(int32 nargs, char *args[])
 		return shellusage(args[0], "too many arguments");
 	}
 	if (nargs == 2) {
-		if (shellnum(args[1], &n) != OK || isbadpid((pid32)n)) {
-			fprintf(stderr, "vmstat: no such process: %s\n", args[1]);
+		if (shellpid(args[0], args[1], &n) != OK) {
 			return 1;
 		}
 	}

@@ -64,7 +64,7 @@ while IFS= read -r label; do
 		continue
 	fi
 	rest=${line#*"$label"}
-	if echo "$rest" | grep -Eq '^ +([0-9]+|-) +-?[0-9]+ +-?[0-9]+ +(-?[0-9]+|n/a)$'; then
+	if echo "$rest" | grep -Eq '^ +([0-9]+|-) +-?[0-9]+ +-?[0-9]+ +(-?[0-9]+|n/a)( +goal (default|default-small) <= [0-9]+: [0-9]+ (met|MISSED))?$'; then
 		pass "row printed: $label"
 	elif echo "$rest" | grep -Eq '^ +[0-9]+$'; then
 		pass "row printed: $label (host, ns)"
@@ -73,6 +73,14 @@ while IFS= read -r label; do
 	fi
 done < "$TMP/rows"
 [ "$nrows" -ge 20 ] && pass "$nrows rows listed" || fail "rows listed" "$nrows"
+
+# The rows with a goal (bench.py's GOALS) print it, met or not: the test
+# checks that it is printed, never that it is met (no speed is asserted)
+ngoals=$(python3 -c 'import sys; sys.path.insert(0, "bench"); import bench; print(len(bench.GOALS))')
+nshown=$(grep -Ec ' goal (default|default-small) <= [0-9]+: [0-9]+ (met|MISSED)$' "$OUT")
+[ "$ngoals" -ge 8 ] && [ "$nshown" -eq "$ngoals" ] \
+	&& pass "a goal beside each of the $ngoals rows that have one" \
+	|| fail "a goal beside each row that has one" "$nshown of $ngoals"
 
 # The header names the mode of each column
 grep -q '^instructions: TCG -icount shift=0' "$OUT" \
@@ -108,6 +116,14 @@ if [ -f tools/opt/replay.c ] && [ -f shell/xsh_vmworkload.c ]; then
 		echo "$block" | grep -Eq '^ +FIFO +[0-9]+ +[0-9.]+ +[0-9]+' || ok=0
 		[ $ok -eq 1 ] && pass "workload $k: every policy vs OPT, kernel count" \
 			|| fail "workload $k: every policy vs OPT, kernel count"
+		# CLOCK-Pro: the kernel's count is the simulated one, and its
+		# goal is printed, met or not
+		if echo "$block" | grep -Eq '^ +CLOCK-Pro +[0-9]+ +[0-9.]+ +[0-9]+  = simulated  goal .*: (met|MISSED)$'; then
+			pass "workload $k: CLOCK-Pro = simulated, its goal printed"
+		else
+			fail "workload $k: CLOCK-Pro = simulated, its goal printed" \
+				"$(echo "$block" | grep CLOCK-Pro)"
+		fi
 	done
 else
 	grep -q 'not run' "$OUT" && pass "workloads: hook reports they are absent" \
