@@ -135,8 +135,7 @@ void	vm_unmaprange(struct vmproc *vm, uint32 vpn, uint32 n, intmask mask)
 			vm_ptdrop(vm, PDX(VADDR(vpn)));
 		}
 		if (tend < end) {
-			restore(mask);		/* the window		*/
-			mask = disable();
+			vm_window(mask);
 		}
 	}
 }

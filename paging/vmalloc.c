@@ -97,8 +97,7 @@ char	*vmalloc(uint32 nbytes)
 		PT_NUSED(pd[pdx]) += tend - i;
 		vm->nalloc += tend - i;
 		if (tend < end) {
-			restore(mask);		/* the window		*/
-			mask = disable();
+			vm_window(mask);
 		}
 	}
 

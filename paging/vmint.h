@@ -99,6 +99,8 @@ extern	struct	bitmap	pt_stalemap;
 extern	uint32	pt_path_zeroes;
 extern	void	vm_ptdrop(struct vmproc *, uint32);
 extern	void	vm_unmaprange(struct vmproc *, uint32, uint32, intmask);
+extern	void	vm_window(intmask);
+extern	void	(*vm_winhook)(void);
 extern	void	vm_invalidate(uint32, uint32);
 extern	int32	vm_getframe(pid32, uint32, bool8, int32, bool8 *);
 extern	void	vm_release_page(struct vmproc *, pt_t *);
