@@ -81,6 +81,7 @@ test: testkernels iso netboot
 		--host tests/host/test-config.sh \
 		--host tests/host/test-main.sh \
 		--host tests/host/test-debug.sh \
+		--host tests/host/test-loop.sh \
 		--host tests/host/test-replay.sh \
 		--host tests/host/test-boot.sh \
 		--host tests/host/test-bench.sh
