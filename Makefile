@@ -50,7 +50,10 @@ batch: batchkernel
 
 debug: kernel
 	@tools/deps.sh gdb
-	tools/debug.sh $(KERNEL) $(QEMU) $(QEMUFLAGS)
+	@tools/debug.sh $(KERNEL) $(QEMU) $(QEMUFLAGS)
+
+debug-console:
+	@tools/debug.sh console
 
 # The host tool that replays page-reference strings (tools/opt/replay)
 replay:
@@ -90,7 +93,7 @@ clean:
 	@$(MAKE) --no-print-directory -C compile clean
 	@$(MAKE) --no-print-directory -C tools/opt clean
 
-.PHONY: all deps kernel batchkernel run batch debug replay testkernels test clean
+.PHONY: all deps kernel batchkernel run batch debug debug-console replay testkernels test clean
 
 # The lab bench: GRUB ISO, netboot tree, PXE lab, console, boot tests (docs/lab.md)
 LAB_KERNEL = $(KERNEL)
