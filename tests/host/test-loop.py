@@ -160,6 +160,30 @@ def run_says_exit():
         check("Ctrl-A X leaves QEMU after main ended", left)
 
 
+def make_help():
+    """make help: every target and every variable a user sets, one line
+    each; plain make still builds."""
+    out = subprocess.run(["make", "-s", "help"], stdout=subprocess.PIPE,
+                         stderr=subprocess.STDOUT).stdout.decode()
+    want_vars = ["MAIN", "TIMEOUT", "ACCEL", "USERCFLAGS", "LAB", "BACKENDS",
+                 "BACKEND", "MEM", "DEBUG_BATCH"]
+    missing = [v for v in want_vars
+               if not re.search(r"^  %s=" % v, out, re.M)]
+    targets = ["run", "batch", "debug", "debug-console", "test", "bench",
+               "iso", "netboot", "pxelab", "pxelab-down", "console",
+               "pxelab-reset", "pxelab-user", "test-boot", "clean"]
+    missing += [t for t in targets
+                if not re.search(r"^  make (\S+ )*%s\b" % re.escape(t), out,
+                                 re.M)]
+    check("make help lists the targets and variables", not missing,
+          "missing: %s" % missing)
+    dry = subprocess.run(["make", "-n"], stdout=subprocess.PIPE,
+                         stderr=subprocess.STDOUT).stdout.decode()
+    check("plain make still builds (help is not the default)",
+          "Targets:" not in dry and "deps.sh" in dry, dry[-200:])
+
+
+make_help()
 shell_view()
 program_view()
 run_says_exit()
