@@ -97,7 +97,7 @@ extern	void	memmap_rows(const char *, const byte *, uint32, uint32, bool8,
 #define	MM_WATCHSECS	1		/* interval when none is given	*/
 #define	MM_WATCHMAX	3600		/* longest interval, seconds	*/
 #define	MM_WROWS	5		/* rows per region at most: a frame
-					   of the physical view is 21 lines */
+					   of the physical view is 22 lines */
 #define	MM_WPOLL	100		/* ms between looks for a key	*/
 #define	MM_WATCHSTK	8192		/* stack of a memmap_watch process */
 #define	MM_WATCHPRIO	30		/* above a user's main (20): the view

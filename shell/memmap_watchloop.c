@@ -7,8 +7,8 @@
 /*
  * The live view redraws the map in place: each frame starts with the
  * cursor at home, ends every line with "clear to end of line" (a line
- * that got shorter leaves nothing behind) and ends with "clear to the
- * end of the screen".  Nothing scrolls because a frame has a bounded
+ * that got shorter leaves nothing behind) and its last line with "clear
+ * to the end of the screen".  Nothing scrolls because a frame has a bounded
  * height: each region takes at most MM_WROWS rows, so one symbol stands
  * for a group of frames (or pages) when the region is large.  A group
  * shows its commonest symbol other than "free"; only a group with
@@ -150,7 +150,7 @@ static	void	mm_status(struct mmwatch *w, int32 secs)
 	w->faults = f;
 	w->ticks = t;
 	printf("memmap -w %d: policy %s, FFS %u/%u free, swap %u/%u free, "
-		"%u faults/s (any key ends)", secs, vmwl_polname(vm_policy),
+		"%u faults/s", secs, vmwl_polname(vm_policy),
 		free_ffs_pages(), MAX_FFS_SIZE, free_swap_pages(),
 		MAX_SWAP_SIZE, rate);
 	mm_eol();
@@ -330,7 +330,10 @@ int32	memmap_watchloop(
 		} else if (mm_virtframe(w, pid) != OK) {
 			rc = SYSERR;
 		}
-		printf(MM_ESC_EOS);
+		/* The last line clears the rest of the screen and ends
+		   with a newline: whatever follows the view (a prompt, a
+		   test's line) starts on a clean line of its own */
+		printf("any key ends the view" MM_ESC_EOS "\n");
 		for (waited = 0; rc == OK && waited < secs * 1000;
 		     waited += MM_WPOLL) {
 			if (control(w->in, TC_ICHARS, 0, 0) > 0) {

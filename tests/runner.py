@@ -63,6 +63,7 @@ INPUTS = {
 
 results = []                # (name, ok, detail)
 SHOW_LINES = 40             # lines of a failed test's output shown
+CSI_RX = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 
 
 def show(text, log):
@@ -156,7 +157,9 @@ def run_suite(qemu, kernel):
             m = line_rx.match(pending)
             if not m:
                 break
-            line = m.group(1).rstrip(b"\r").decode("latin-1")
+            # Terminal control sequences (a live view's clear-screen) are
+            # not part of a line: one must never hide a test's result
+            line = CSI_RX.sub("", m.group(1).rstrip(b"\r").decode("latin-1"))
             pending = pending[m.end():]
             if line.startswith("INPUT? "):
                 tag = line[7:].strip()

@@ -49,7 +49,7 @@ def shell_view():
             return
         # Two frames of the physical view, drawn in place
         q.send(b"memmap -w 1\r")
-        frame = re.escape(HOME) + rb"[\s\S]*?\x1b\[J"
+        frame = re.escape(HOME) + rb"[\s\S]*?\x1b\[J\r?\n"
         got = q.expect(frame + rb"[\s\S]*?" + frame, LIMIT)
         fr = frames(got or b"")
         ok = (got is not None and len(fr) >= 2
@@ -60,8 +60,10 @@ def shell_view():
         check("memmap -w 1 redraws the map in place (cursor home, status "
               "line)", ok, repr((got or b"")[-200:]))
         # Each line is cleared to its end: a shorter line leaves nothing
-        ok = got is not None and all(
-            l.endswith(b"\x1b[K") for l in fr[0].split(b"\r\n")[:-1])
+        lines = fr[0].split(b"\r\n")[:-1] if got is not None else []
+        ok = got is not None and all(l.endswith(b"\x1b[K")
+                                     for l in lines[:-1]) \
+            and lines[-1].endswith(b"\x1b[J")
         check("memmap -w clears each line to its end", ok)
         # No frame is taller than a 24-line terminal: nothing scrolls
         ok = got is not None and fr[0].count(b"\n") < 24
