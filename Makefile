@@ -5,7 +5,48 @@
 #   make stress         the VM fuzzer for 10^6 operations, random seed (mk/stress.mk)
 #   make MAIN=prog.c run | batch    run your own main() instead of the shell
 #   make debug          QEMU waits for gdb, which is attached with symbols
+#   make help           every target and the variables a user sets
 #   make clean
+
+.DEFAULT_GOAL := all
+
+# `make help` lists the targets and the variables a user sets, one line
+# each; keep it in step when adding either
+help:
+	@echo "Targets:"
+	@echo "  make [all]            build compile/xinu.elf (the shell)"
+	@echo "  make run              boot it in QEMU, console here (Ctrl-A X leaves QEMU)"
+	@echo "  make MAIN=prog.c run  boot your own main() instead of the shell"
+	@echo "  make MAIN=prog.c batch  run it headless; ends when main returns or at TIMEOUT"
+	@echo "  make debug            QEMU halted, gdb attached (Ctrl-C stops Xinu; see README)"
+	@echo "  make debug-console    the console of the running debug session (minicom)"
+	@echo "  make test             build and run every test (about 5 minutes)"
+	@echo "  make testkernels      build the test kernels only"
+	@echo "  make bench            benchmarks (docs/performance.md)"
+	@echo "  make replay           the page-reference replayer tools/opt/replay"
+	@echo "  make iso | run-iso    GRUB boot CD compile/xinu.iso, and boot it"
+	@echo "  make netboot          the TFTP tree compile/netboot"
+	@echo "  make pxelab           (root) the PXE lab in a network namespace (docs/lab.md)"
+	@echo "  make pxelab-down      (root) tear the lab down"
+	@echo "  make console          minicom on a lab backend's console"
+	@echo "  make pxelab-reset     reboot a lab backend (it PXE-boots a fresh netboot)"
+	@echo "  make pxelab-user      PXE boot without root (QEMU's own TFTP)"
+	@echo "  make test-boot        the boot tests (ISO, lab, user PXE)"
+	@echo "  make clean            remove what the build made"
+	@echo "Variables (make VAR=value target):"
+	@echo "  MAIN=prog.c ...       your program's files (main() replaces the shell)"
+	@echo "  USERCFLAGS=...        flags for your files (default -O0 -Wall, as the lab's)"
+	@echo "  TIMEOUT=600           seconds before batch stops a program that never ends"
+	@echo "  ACCEL=tcg             QEMU accelerator (kvm if /dev/kvm is usable)"
+	@echo "  MEM=256M              guest RAM"
+	@echo "  DEBUG_BATCH=1         make debug without a terminal: stop, backtrace, end"
+	@echo "  DEBUG_PANE=0          make debug in tmux: no console pane of its own"
+	@echo "  LAB=xinulab           name of the PXE lab (several labs need several names)"
+	@echo "  BACKENDS=1            backend machines of the lab"
+	@echo "  BACKEND=1             backend for console and pxelab-reset"
+	@echo "  NETBOOT_MACHINES=...  per-machine kernels: \"MAC=kernel.elf ...\""
+	@echo "  BENCH_REPS=101        samples per benchmark row (also BENCH_KVM=0)"
+	@echo "  TMPDIR=/tmp           where debug sessions keep their sockets"
 
 ACCEL	?= tcg
 TIMEOUT	?= 600
@@ -43,7 +84,7 @@ batchkernel:
 endif
 
 run: kernel
-	@echo "[Ctrl-A X leaves QEMU]"
+	@echo "[Ctrl-A X leaves QEMU; when main returns Xinu prints [main process exited]]"
 	$(QEMU) $(QEMUFLAGS) -kernel $(KERNEL) -serial mon:stdio
 
 batch: batchkernel
@@ -51,7 +92,10 @@ batch: batchkernel
 
 debug: kernel
 	@tools/deps.sh gdb
-	tools/debug.sh $(KERNEL) $(QEMU) $(QEMUFLAGS)
+	@tools/debug.sh $(KERNEL) $(QEMU) $(QEMUFLAGS)
+
+debug-console:
+	@tools/debug.sh console
 
 # The host tool that replays page-reference strings (tools/opt/replay)
 replay:
@@ -82,6 +126,7 @@ test: testkernels iso netboot
 		--host tests/host/test-config.sh \
 		--host tests/host/test-main.sh \
 		--host tests/host/test-debug.sh \
+		--host tests/host/test-loop.sh \
 		--host tests/host/test-replay.sh \
 		--host tests/host/test-boot.sh \
 		--host tests/host/test-bench.sh
@@ -90,7 +135,7 @@ clean:
 	@$(MAKE) --no-print-directory -C compile clean
 	@$(MAKE) --no-print-directory -C tools/opt clean
 
-.PHONY: all deps kernel batchkernel run batch debug replay testkernels test clean
+.PHONY: help all deps kernel batchkernel run batch debug debug-console replay testkernels test clean
 
 # The lab bench: GRUB ISO, netboot tree, PXE lab, console, boot tests (docs/lab.md)
 LAB_KERNEL = $(KERNEL)

@@ -470,6 +470,11 @@ def main():
         "%.1f s wall%s" % (ICOUNT, tcg_secs,
                            "" if ok else "; FAILED: " + why))
     say("cycles:       %s" % kvm_state)
+    if kvm_state.startswith("n/a"):
+        # Tell a reader of the table why the column is empty and where
+        # to read how to get it
+        say("              (the cycles column needs a usable /dev/kvm: "
+            "docs/performance.md, \"How it measures\")")
     say("              medians; the TSC read (%s) is taken off every sample"
         % ("%d ticks" % ovh if ovh is not None else "?"))
     say()

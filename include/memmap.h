@@ -96,4 +96,25 @@ extern	void	memmap_glyphs(char *, const byte *, char *);
 extern	void	memmap_rows(const char *, const byte *, uint32, uint32, bool8,
 			mmcolour);
 
+/* The live view (memmap -w, memmap_watch): the map redrawn in place on
+   the terminal (cursor home, each line cleared to its end, the rest of
+   the screen cleared) every secs seconds until a key is pressed.  To
+   fit a screen without scrolling, a region takes at most MM_WROWS rows
+   of MM_ROW symbols; a symbol then stands for a group of frames or
+   pages and shows the commonest use in the group (see memmap_watchloop) */
+#define	MM_WATCHPHYS	(-1)		/* pid argument: the physical view */
+#define	MM_WATCHSECS	1		/* interval when none is given	*/
+#define	MM_WATCHMAX	3600		/* longest interval, seconds	*/
+#define	MM_WROWS	5		/* rows per region at most: a frame
+					   of the physical view is 22 lines */
+#define	MM_WPOLL	100		/* ms between looks for a key	*/
+#define	MM_WATCHSTK	8192		/* stack of a memmap_watch process */
+#define	MM_WATCHPRIO	30		/* above a user's main (20): the view
+					   keeps up with a program that runs
+					   without blocking		*/
+#define	MM_NOWATCHER	(-1)		/* owner: none (the shell command) */
+
+extern	int32	memmap_watchloop(int32, pid32, pid32);
+extern	pid32	memmap_watch(int32, pid32);
+
 #endif /* _MEMMAP_H_ */

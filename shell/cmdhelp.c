@@ -98,7 +98,10 @@ static	const	struct	{
 	"  random  evict a random resident page\n"
 	"  fifo    evict the page resident longest\n"
 	"  clock   second chance: skip (and clear) pages accessed since the "
-	"hand passed\n" },
+	"hand passed\n"
+	"  clockpro  CLOCK-Pro: hot and cold pages, evicted pages remembered "
+	"for a\n          while, an adaptive share of cold pages "
+	"(docs/vm-design.md)\n" },
 { "vmstat",
 	"  pid   only that process (a create process has no heap: '-')\n"
 	"Columns: virtual = 8192 + heap pages allocated: every address space "
@@ -117,9 +120,11 @@ static	const	struct	{
 	"  clear   empty the ring\n"
 	"  dump    print the ring in the format tools/opt/replay reads\n" },
 { "vmworkload",
-	"  kind    seq, rand, zipf, phase (a reference string each) or all\n"
+	"  kind    seq, rand, zipf, phase, loophot, scan (a reference string "
+	"each)\n          or all\n"
 	"  seed    a number: the same seed gives the same string\n"
-	"  policy  random, fifo, clock or all (default: the one in force)\n"
+	"  policy  random, fifo, clock, clockpro or all (default: the one in "
+	"force)\n"
 	"  dump    also print each string (and CLOCK's frame layout) for "
 	"tools/opt/replay\n"
 	"Prints the faults each policy takes on the string.\n" },

@@ -25,7 +25,7 @@
 	C(history, FALSE, "history",	"list recent lines (!n runs line n)") \
 	C(kill,    FALSE, "kill <pid>",	"terminate a process")		\
 	C(memdump, FALSE, "memdump <addr> [len]", "dump memory in hex")	\
-	C(memmap,  FALSE, "memmap [-n] [-a] [-r pt|ffs|swap] [pid]",	\
+	C(memmap,  FALSE, "memmap [-n] [-a] [-r pt|ffs|swap] [-w [secs]] [pid]",	\
 				"map of frames, or of a process's pages") \
 	C(memstat, FALSE, "memstat",	"show free heap memory")	\
 	C(ps,      FALSE, "ps",		"list the processes")		\

@@ -5,7 +5,7 @@
 #include <memmap.h>
 
 /*
- * memmap [-n] [-a] [-r pt|ffs|swap] [pid]
+ * memmap [-n] [-a] [-r pt|ffs|swap] [-w [secs]] [pid]
  *
  * Without a pid: the physical view, one symbol per frame of the PD/PT
  * region, the FFS and the swap region (-r picks one of them).  With a
@@ -21,6 +21,9 @@
  * printed with interrupts on; the totals come from the same copy, so
  * they describe the same moment as the map, and are the counters vmstat
  * prints.
+ *
+ * -w [secs] is the live view (memmap_watchloop.c), redrawn in place
+ * every secs seconds until a key is pressed.
  */
 
 #define	MM_ALLREGIONS	(-1)		/* -r not given			*/
@@ -327,7 +330,9 @@ shellcmd xsh_memmap(int32 nargs, char *args[])
 	int32	i, r, region = MM_ALLREGIONS;
 	bool8	plain = FALSE, all = FALSE, havepid = FALSE;
 	pid32	n;
+	uint32	secs = 0;
 	mmcolour colour;
+	struct	mmvirt	vst;
 
 	for (i = 1; i < nargs; i++) {
 		if (strcmp(args[i], "-n") == 0) {
@@ -349,6 +354,17 @@ shellcmd xsh_memmap(int32 nargs, char *args[])
 								args[i]);
 			}
 			region = r;
+		} else if (strcmp(args[i], "-w") == 0) {
+			secs = MM_WATCHSECS;	/* a number after -w is
+						   its interval, not a pid */
+			if (i + 1 < nargs && shellnum(args[i + 1], &secs) == OK) {
+				i++;
+			}
+			if (secs < 1 || secs > MM_WATCHMAX) {
+				fprintf(stderr, "memmap: -w: seconds from 1 to "
+					"%d\n", MM_WATCHMAX);
+				return 1;
+			}
 		} else if (args[i][0] == '-') {
 			return shellbadword(args[0], "option", args[i]);
 		} else if (havepid) {
@@ -364,6 +380,20 @@ shellcmd xsh_memmap(int32 nargs, char *args[])
 		return shellusage(args[0], "-r is for the physical view only");
 	}
 
+	if (secs > 0) {
+		if (region != MM_ALLREGIONS || all) {
+			return shellusage(args[0], "-w shows every region");
+		}
+		if (havepid && memmap_vsnapshot((pid32)n, NULL, 0, NULL,
+				&vst) != OK) {
+			fprintf(stderr, "memmap: pid %d has no address space "
+				"of its own to watch\n", n);
+			return 1;
+		}
+		/* SYSERR: the last frame said why the view stopped */
+		return memmap_watchloop(secs, havepid ? (pid32)n : MM_WATCHPHYS,
+			MM_NOWATCHER) == OK ? 0 : 1;
+	}
 	colour = NULL;
 	if (!plain && stdout == CONSOLE) {
 		colour = havepid ? mm_virtcolour : mm_physcolour;

@@ -108,15 +108,19 @@ void	sysinit(void)
 }
 
 /*------------------------------------------------------------------------
- * main_ended - called by kill when the main process ends: a batch run
- *		(make batch) stops QEMU; an interactive kernel goes on
+ * main_ended - called by kill when the main process ends: say so (the
+ *		same line in both modes, so a user sees their program
+ *		finished); a batch run (make batch) stops QEMU, an
+ *		interactive kernel (make run) goes on and says how to leave
  *------------------------------------------------------------------------
  */
 void	main_ended(void)
 {
-#ifdef BATCH
 	kprintf("\n[main process exited]\n");
+#ifdef BATCH
 	qemu_exit(QEMU_EXIT_PASS);
+#else
+	kprintf("[Xinu goes on; Ctrl-A X leaves QEMU]\n");
 #endif
 }
 

@@ -5,7 +5,9 @@ Boots each kernel test suite headless under QEMU with a time limit, answers
 its console-input requests by typing over the serial line, drives the shell
 of the ordinary kernel over serial, and runs the host-side test scripts.
 Prints one line per test and ends with `N passed, N failed`; exits non-zero
-on any failure, a panic, or a hang.
+on any failure, a panic, or a hang.  What the guest (or a host script)
+printed goes to a log file next to the kernel (compile/*.log); it is shown,
+indented with "  | ", only for a test that failed.
 
 Golden runs (--golden KERNEL:EXPECTED[:STATUS]) boot a user-style program
 (tests/lab/, built like `make MAIN=prog.c batch`) and compare its output line
@@ -60,6 +62,16 @@ INPUTS = {
 }
 
 results = []                # (name, ok, detail)
+SHOW_LINES = 40             # lines of a failed test's output shown
+CSI_RX = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
+
+
+def show(text, log):
+    """Show the end of a failed test's output and where all of it is."""
+    lines = text.splitlines()
+    for line in lines[-SHOW_LINES:]:
+        print("  | " + line.rstrip("\r"), flush=True)
+    print("  (%s lines in all; log in %s)" % (len(lines), log), flush=True)
 
 
 def record(name, ok, detail=""):
@@ -145,9 +157,10 @@ def run_suite(qemu, kernel):
             m = line_rx.match(pending)
             if not m:
                 break
-            line = m.group(1).rstrip(b"\r").decode("latin-1")
+            # Terminal control sequences (a live view's clear-screen) are
+            # not part of a line: one must never hide a test's result
+            line = CSI_RX.sub("", m.group(1).rstrip(b"\r").decode("latin-1"))
             pending = pending[m.end():]
-            print("  | " + line, flush=True)
             if line.startswith("INPUT? "):
                 tag = line[7:].strip()
                 q.send(INPUTS.get(tag, b"?\r"))
@@ -164,6 +177,10 @@ def run_suite(qemu, kernel):
             break
     timed_out = time.time() >= deadline
     rc = q.close()
+    bad = timed_out or panic or summary is None or summary[1] != 0 \
+        or rc != EXIT_PASS
+    if bad:
+        show(open(log, encoding="latin-1").read(), log)
     if timed_out:
         record(name, False, "time limit of %d s reached (hang?); log in %s"
                % (SUITE_LIMIT, log))
@@ -494,20 +511,21 @@ def run_golden(qemu, spec):
             expected.append(line)
     if len(parts) > 2:
         status = int(parts[2])
+    log = kernel.replace(".elf", "-golden.log")
     try:
         p = subprocess.run(shlex.split(qemu) + ["-kernel", kernel, "-serial",
                            "stdio", "-monitor", "none"],
                            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                            stderr=subprocess.STDOUT, timeout=GOLDEN_LIMIT)
     except subprocess.TimeoutExpired as e:
-        for line in (e.output or b"").decode("latin-1").splitlines():
-            print("  | " + line.rstrip("\r"), flush=True)
+        open(log, "wb").write(e.output or b"")
+        show((e.output or b"").decode("latin-1"), log)
         record(name, False, "time limit of %d s reached (a program of the "
                "corpus takes a few seconds: hang?)" % GOLDEN_LIMIT)
         return
+    open(log, "wb").write(p.stdout)
     got = [l.rstrip("\r") for l in p.stdout.decode("latin-1").splitlines()]
-    for line in got:
-        print("  | " + line, flush=True)
+    output = "\n".join(got)
     rxs = [golden_regex(e) for e in expected]
     binding = {}
     if expected:
@@ -524,6 +542,8 @@ def run_golden(qemu, spec):
         if i >= len(got) or not golden_match(rxs[i], got[i], binding):
             bad = i
             break
+    if p.returncode != status or bad is not None:
+        show(output, log)
     if p.returncode != status:
         record(name, False, "QEMU status %d, expected %d"
                % (p.returncode, status))
@@ -563,12 +583,19 @@ def run_host(script):
         p = subprocess.run(["bash", script], stdout=subprocess.PIPE,
                            stderr=subprocess.STDOUT, timeout=600,
                            stdin=subprocess.DEVNULL)
-    except subprocess.TimeoutExpired:
+    except subprocess.TimeoutExpired as e:
+        out = (e.output or b"").decode("latin-1")
+        show(out, "(not kept)")
         record(name, False, "time limit reached")
         return
     out = p.stdout.decode("latin-1")
-    for line in out.splitlines():
-        print("  | " + line, flush=True)
+    log = os.path.join("compile", "host-" + os.path.basename(script)
+                       .replace(".sh", ".log"))
+    open(log, "w", encoding="latin-1").write(out)
+    if p.returncode != 0:
+        # A script prints a line per check: show those that did not pass
+        show("\n".join(l for l in out.splitlines()
+                       if not l.startswith("PASS ")), log)
     record(name, p.returncode == 0, "exit status %d" % p.returncode)
 
 

@@ -41,9 +41,9 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 echo "deps: installing ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
-if ! { apt-get update -qq && apt-get install -y -qq --no-install-recommends "${missing[@]}"; } >/tmp/xinu-deps.log 2>&1; then
+if ! { apt-get update -qq && apt-get install -y -qq --no-install-recommends "${missing[@]}"; } >"${TMPDIR:-/tmp}/xinu-deps.log" 2>&1; then
 	echo "deps: apt-get failed; its output:" >&2
-	tail -n 30 /tmp/xinu-deps.log >&2
+	tail -n 30 "${TMPDIR:-/tmp}/xinu-deps.log" >&2
 	exit 1
 fi
 exit 0

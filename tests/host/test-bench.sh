@@ -87,6 +87,9 @@ grep -q '^instructions: TCG -icount shift=0' "$OUT" \
 	&& pass "instructions column: TCG icount" || fail "instructions column: TCG icount"
 grep -Eq '^cycles: +(KVM|n/a \()' "$OUT" \
 	&& pass "cycles column says which ran" || fail "cycles column says which ran"
+# With no KVM figures the header points at where to read how to get them
+! grep -Eq '^cycles: +n/a' "$OUT" || grep -q 'docs/performance.md' "$OUT" \
+	&& pass "n/a cycles point at docs/performance.md" || fail "n/a cycles point at docs/performance.md"
 grep -Eq '^machine: +.+, [0-9]+ CPUs' "$OUT" \
 	&& pass "machine line" || fail "machine line"
 

@@ -11,9 +11,11 @@
 #    (backend 2 through its per-machine grub.cfg-01-<mac>) and the kernel,
 #    both reach the prompt, a command typed in minicom (driven under tmux)
 #    is answered on that minicom screen only, and Ctrl-C tears everything
-#    down; then a crashed lab (SIGKILL) is cleaned up by the next start, a
-#    second start of a running lab is refused, a reset re-boots a backend,
-#    and pxelab-down works twice.  The error reports for "not root",
+#    down, and a second minicom on a console is told it is in use; then a
+#    crashed lab (SIGKILL) is cleaned up by the next start, a second start
+#    of a running lab is refused with hints that name its LAB=, a reset
+#    re-boots a backend, pxelab-down stops the lab with status 0 (no
+#    "Error 143" under make) and works twice.  The error reports for "not root",
 #    "dnsmasq failed" and "backend never asked for DHCP" are checked too.
 #
 # Everything runs under TCG with a time limit per step.  Output: one line
@@ -45,7 +47,8 @@ STATE=/tmp/$LAB
 npass=0
 nfail=0
 own_lab=0			# this run owns the test lab (cleans it up)
-WORK=$(mktemp -d /tmp/xinutest.XXXXXX)
+TMPROOT=${TMPDIR:-/tmp}		# files outside the tree honour TMPDIR
+WORK=$(mktemp -d "$TMPROOT/xinutest.XXXXXX")
 chmod 755 "$WORK"		# dnsmasq (user nobody) serves a tree from here
 TMUX_SOCK=$WORK/tmux.sock
 
@@ -175,7 +178,7 @@ fi
 echo $$ > "$STATE.test-pid"
 echo $$ > "$WORK/pid"
 own_lab=1
-for sock in /tmp/xinutest.*/tmux.sock; do
+for sock in "$TMPROOT"/xinutest.*/tmux.sock; do
 	[ -S "$sock" ] && [ "$sock" != "$TMUX_SOCK" ] || continue
 	pid=$(cat "$(dirname "$sock")/pid" 2>/dev/null)
 	if [ -z "$pid" ] || ! cmdline "$pid" | grep -q test-boot; then
@@ -184,7 +187,7 @@ for sock in /tmp/xinutest.*/tmux.sock; do
 	fi
 done
 # and its temporary directory, unless it was kept for its failure logs
-for d in /tmp/xinutest.*; do
+for d in "$TMPROOT"/xinutest.*; do
 	[ -f "$d/pid" ] && [ ! -f "$d/keep" ] && [ "$d" != "$WORK" ] || continue
 	cmdline "$(cat "$d/pid")" | grep -q test-boot || rm -rf "$d"
 done
@@ -349,6 +352,19 @@ if [ $labA_ok -eq 1 ]; then
 				wait_until $STEP_LIMIT screen_has "con$n" "^pxe-ok-$n *\$" && step=""
 			fi
 		fi
+		# a second minicom on the same console is told it is in use
+		if [ -z "$step" ] && [ "$n" = 1 ]; then
+			out=$WORK/console-busy.out
+			env HOME="$WORK/home" LANG=C LAB="$LAB" timeout $STEP_LIMIT \
+				"$LABDIR/pxelab.sh" console 1 >"$out" 2>&1 </dev/null
+			rc=$?
+			if [ $rc -ne 0 ] && [ $rc -ne 124 ] && grep -q "console of backend 1 is in use" "$out"; then
+				pass pxelab-console-in-use
+			else
+				fail_check pxelab-console-in-use "a second console on backend 1 was not refused (exit $rc)"
+				detail "$out"
+			fi
+		fi
 		tm capture-pane -p -t "con$n" >"$WORK/minicom$n.screen" 2>/dev/null
 		if [ -z "$step" ]; then
 			pass "pxelab-minicom-$n"
@@ -419,7 +435,7 @@ else
 fi
 
 outC=$WORK/lab-again.out
-tm new-session -d -s again "env LAB='$LAB' NETBOOT='$NETBOOT' ACCEL=tcg '$LABDIR/pxelab.sh' up >'$outC' 2>&1"
+tm new-session -d -s again "env LAB='$LAB' NETBOOT='$NETBOOT' ACCEL=tcg '$LABDIR/pxelab.sh' up >'$outC' 2>&1; echo up-exit-status=\$? >>'$outC'"
 : >>"$outC"
 if wait_until $UP_LIMIT up_done "$outC" && ready; then
 	if [ "$crashed" = 1 ]; then
@@ -447,6 +463,13 @@ if [ $labC_ok -eq 1 ]; then
 	rc=$?
 	if [ $rc -ne 0 ] && grep -q "lab $LAB is already running" "$out" && netns_there && ready; then
 		pass pxelab-busy
+		# the lab is not the default one: the hints must name it
+		if grep -q "sudo make pxelab-down LAB=$LAB" "$out" && grep -q "make console LAB=$LAB" "$out"; then
+			pass pxelab-hint-names-lab
+		else
+			fail_check pxelab-hint-names-lab "the hints do not say LAB=$LAB"
+			detail "$out"
+		fi
 	else
 		fail_check pxelab-busy "a second start did not refuse clearly, or hurt the running lab (exit $rc)"
 		detail "$out"
@@ -468,6 +491,13 @@ if [ $labC_ok -eq 1 ]; then
 	out=$WORK/down.out
 	if timeout $STEP_LIMIT "$LABDIR/pxelab.sh" down >"$out" 2>&1 && wait_until $STEP_LIMIT session_gone again; then
 		pass pxelab-down
+		# stopped by pxelab-down, the lab's terminal ends with status 0
+		# (under make: no "make: *** [pxelab] Error 143")
+		if grep -q "^up-exit-status=0$" "$outC"; then
+			pass pxelab-down-status-0
+		else
+			fail_check pxelab-down-status-0 "the lab stopped by pxelab-down ended with $(grep up-exit-status "$outC" || echo 'no status')"
+		fi
 	else
 		fail_check pxelab-down "pxelab.sh down did not stop the running lab within $STEP_LIMIT s"
 		detail "$out"

@@ -53,7 +53,12 @@ case $LAB in
 	     "use letters, digits, - and _ only (e.g. LAB=xinulab)" ;;
 esac
 [ ${#LAB} -le 32 ] || fail "check settings" "LAB='$LAB' is too long" "use at most 32 characters"
+# The state stays in /tmp, where docs/lab.md says, not in $TMPDIR: sudo
+# resets TMPDIR, and root's lab and a user's console must find one place
 STATE=/tmp/$LAB
+# Hints name the lab when it is not the default one, so a command copied
+# from a hint acts on this lab
+LABARG=$([ "$LAB" = xinulab ] || echo " LAB=$LAB")
 
 mac_of()  { printf '52:54:00:77:00:%02x' "$1"; }
 ip_of()   { echo "$NET.$((10 + $1))"; }
@@ -128,7 +133,7 @@ teardown() {
 			warn "could not remove network namespace $LAB; try: ip netns del $LAB"
 		fi
 	fi
-	rm -f "$STATE"/*.sock "$STATE"/owner.pid "$STATE"/ready
+	rm -f "$STATE"/*.sock "$STATE"/owner.pid "$STATE"/ready "$STATE"/stopping
 }
 
 # lock - hold $STATE/lock for as long as this process lives; children are
@@ -149,7 +154,7 @@ make_state() {
 
 need_root() {
 	is_root || fail "check root" "the namespace lab needs root (network namespace, bridge, tap)" \
-		"run it as root: sudo make $1  (or, without root: make pxelab-user, which uses QEMU's own TFTP)"
+		"run it as root: sudo make $1$LABARG  (or, without root: make pxelab-user, which uses QEMU's own TFTP)"
 }
 
 # tftp_root - the tree dnsmasq serves; dnsmasq drops to user nobody, so a
@@ -269,16 +274,19 @@ cmd_up() {
 	if ! lock 2; then
 		fail "check for a running lab" \
 		     "lab $LAB is already running (pid $(cat "$STATE/owner.pid" 2>/dev/null || echo '?'))" \
-		     "use it (make console), stop it with: sudo make pxelab-down LAB=$LAB, or start another with LAB=othername"
+		     "use it (make console$LABARG), stop it with: sudo make pxelab-down$LABARG, or start another with LAB=othername"
 	fi
 	if leftovers; then
 		say "cleaning up a stale lab '$LAB' left by an earlier run"
 		teardown
 	fi
 	echo $$ > "$STATE/owner.pid"
-	rm -f "$STATE"/*.log "$STATE"/*.err "$STATE/leases"
+	rm -f "$STATE/stopping" "$STATE"/*.log "$STATE"/*.err "$STATE/leases"
 	trap 'exit 130' INT
-	trap 'exit 143' TERM
+	# pxelab-down asks the lab to stop with TERM after leaving a note:
+	# that is a normal end (status 0, so make prints no "Error 143");
+	# a TERM from anyone else is reported as the signal it is
+	trap '[ -f "$STATE/stopping" ] && exit 0; exit 143' TERM
 	trap 'exit 129' HUP
 	trap 'trap "" INT TERM HUP PIPE; say "tearing down lab $LAB"; teardown; say "lab $LAB is down"' EXIT
 
@@ -327,7 +335,7 @@ cmd_up() {
 		show_tail "$STATE/dnsmasq.err"
 		show_tail "$STATE/dnsmasq.log"
 		fail "start dnsmasq" "dnsmasq did not start (exit status $rc); its messages are above" \
-		     "fix the cause shown (a bad DNSMASQ_OPTS option, or an unreadable $root), then run make pxelab again"
+		     "fix the cause shown (a bad DNSMASQ_OPTS option, or an unreadable $root), then run make pxelab$LABARG again"
 	fi
 
 	started=$(now)
@@ -349,7 +357,7 @@ cmd_up() {
 		if [ $rc -ne 0 ] || ! ours "$(cat "$STATE/backend$i.pid" 2>/dev/null)"; then
 			show_tail "$STATE/backend$i.err"
 			fail "start backend $i" "QEMU did not start (exit status $rc); its messages are above" \
-			     "fix the cause shown (QEMU=$QEMU, ACCEL=$ACCEL, BACKEND_OPTS), then run make pxelab again"
+			     "fix the cause shown (QEMU=$QEMU, ACCEL=$ACCEL, BACKEND_OPTS), then run make pxelab$LABARG again"
 		fi
 	done
 
@@ -359,12 +367,11 @@ cmd_up() {
 	say "lab $LAB is ready ($(since "$started") s):"
 	for i in $(seq "$BACKENDS"); do
 		printf '  backend %s  %s  %s  console: make console BACKEND=%s%s\n' \
-			"$i" "$(mac_of "$i")" "$(ip_of "$i")" "$i" \
-			"$([ "$LAB" = xinulab ] || echo " LAB=$LAB")"
+			"$i" "$(mac_of "$i")" "$(ip_of "$i")" "$i" "$LABARG"
 		printf '             or: minicom -b 115200 -o -D unix#%s\n' "$STATE/console$i.sock"
 	done
 	say "boot log of backend N: $STATE/consoleN.log, dnsmasq log: $STATE/dnsmasq.log"
-	say "press Ctrl-C here, or run 'make pxelab-down' elsewhere, to stop the lab"
+	say "press Ctrl-C here, or run 'sudo make pxelab-down$LABARG' elsewhere, to stop the lab"
 
 	# Stay up until interrupted or until every backend has stopped
 	while :; do
@@ -398,6 +405,7 @@ cmd_down() {
 		owner=$(cat "$STATE/owner.pid" 2>/dev/null)
 		if [ -n "$owner" ] && alive "$owner"; then
 			say "asking the running lab (pid $owner) to stop"
+			touch "$STATE/stopping"
 			kill -TERM "$owner"
 		fi
 		if ! lock 20; then
@@ -421,16 +429,21 @@ cmd_console() {
 	sock=$STATE/console$n.sock
 	if [ ! -S "$sock" ]; then
 		fail "find console" "no console socket $sock: lab $LAB is not running or has no backend $n" \
-		     "start the lab in another terminal: sudo make pxelab (BACKENDS=2 for two backends)"
+		     "start the lab in another terminal: sudo make pxelab$LABARG (BACKENDS=2 for two backends)"
 	fi
 	if ! ours "$(cat "$STATE/backend$n.pid" 2>/dev/null)"; then
 		fail "find console" "$sock is left over from a lab that has died" \
-		     "clean up with: sudo make pxelab-down, then start the lab again"
+		     "clean up with: sudo make pxelab-down$LABARG, then start the lab again"
 	fi
 	if [ ! -w "$sock" ]; then
-		fail "open console" "no permission to open $sock" "run it as root: sudo make console"
+		fail "open console" "no permission to open $sock" "run it as root: sudo make console$LABARG"
 	fi
 	need_deps minicom
+	# QEMU serves one client on the socket: a second minicom would wait in
+	# silence.  The attached one holds a lock (fd 8 goes with the exec)
+	exec 8>>"$STATE/console$n.lock"
+	flock -n 8 || fail "open console" "the console of backend $n is in use: another minicom is attached to it" \
+		"use that one, or leave it with Ctrl-A X first"
 	say "attaching minicom to backend $n; press Enter for a prompt, Ctrl-A X to leave"
 	# shellcheck disable=SC2086
 	exec minicom -b 115200 -o ${MINICOM_OPTS:-} -D "unix#$sock"
@@ -441,7 +454,7 @@ cmd_reset() {
 
 	mon=$STATE/monitor$n.sock
 	[ -S "$mon" ] || fail "reset backend" "no monitor socket $mon: lab $LAB is not running or has no backend $n" \
-		"start the lab: sudo make pxelab"
+		"start the lab: sudo make pxelab$LABARG"
 	python3 - "$mon" <<'EOF' || fail "reset backend" "could not talk to QEMU's monitor $mon" "is the lab still running?"
 import socket, sys, time
 s = socket.socket(socket.AF_UNIX)
@@ -462,7 +475,7 @@ cmd_status() {
 			[ -S "$STATE/console$i.sock" ] && echo "  backend $i console: $STATE/console$i.sock"
 		done
 	elif leftovers; then
-		say "lab $LAB crashed and left things behind; clean up with: sudo make pxelab-down"
+		say "lab $LAB crashed and left things behind; clean up with: sudo make pxelab-down$LABARG"
 	else
 		say "lab $LAB is not running"
 	fi
