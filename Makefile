@@ -2,6 +2,7 @@
 #
 #   make run            boot the kernel in QEMU, serial console on this terminal
 #   make test           build and run every test (kernel suites, host tests, boot tests)
+#   make stress         the VM fuzzer for 10^6 operations, random seed (mk/stress.mk)
 #   make MAIN=prog.c run | batch    run your own main() instead of the shell
 #   make debug          QEMU waits for gdb, which is attached with symbols
 #   make clean
@@ -103,3 +104,6 @@ include mk/lab.mk
 # make bench: instruction counts under TCG -icount, host reference figures,
 # workloads against OPT (docs/performance.md)
 include mk/bench.mk
+
+# make stress: the VM fuzzer for 10^6 operations (docs/reliability.md)
+include mk/stress.mk

@@ -23,6 +23,14 @@
 #define	MM_BIGPID	'+'		/* owner pid >= MM_PIDBASE	*/
 #define	MM_PIDBASE	36
 
+/* The shell's map names owners by glyph, not by pid: the processes that
+   own something get these in the order of their pids, and the owners
+   table under the map says which is which.  Letters that name other
+   symbols (either view's) are left out; owners beyond the list (there
+   are 56) show as MM_BIGPID */
+#define	MM_GLYPHS	"0123456789abcdefghijklmnopqrstuvwxyz" \
+			"ABCDEFHIJLMNOPQUVXY"
+
 /* Symbols of the virtual view */
 #define	MM_RESIDENT	'R'		/* in an FFS frame		*/
 #define	MM_SWAPPED	'W'		/* its data is in swap only	*/
@@ -84,6 +92,7 @@ extern	int32	memmap_snapshot(char *, byte *, struct mmphys *);
 extern	int32	memmap_vsnapshot(pid32, char *, uint32, char *,
 			struct mmvirt *);
 extern	char	memmap_pidchar(pid32);
+extern	void	memmap_glyphs(char *, const byte *, char *);
 extern	void	memmap_rows(const char *, const byte *, uint32, uint32, bool8,
 			mmcolour);
 

@@ -169,7 +169,8 @@ struct	vmproc {
 	uint32	stkpts;			/* page tables of the stack	*/
 	uint32	stkblk;			/* kernel-heap block behind it	*/
 	struct	vmproc	*nextzombie;	/* teardown queue link		*/
-	uint32	tdnext;			/* teardown: PDEs below are gone */
+	uint32	ptmap[NENTRIES / 32];	/* bit per PDE: a heap table	*/
+	uint32	ptsum;			/* bit per ptmap word not 0	*/
 	bool8	overflowed;		/* ran into its guard page	*/
 	int32	nemerg;			/* emergency pages below stkbase */
 	int32	emerg[VSTACK_EMERG_MAX];	/* their pool indices	*/
@@ -227,6 +228,7 @@ extern	syscall	vmcheck(void);
 extern	syscall	vmpolicy(int32);
 extern	syscall	vmtrace(int32);
 extern	int32	vmtrace_read(struct vmtref *, int32, uint32 *);
+extern	bool8	vmtrace_status(int32 *, uint32 *);
 extern	int32	vmtrace_dump(did32);
 extern	syscall	vmworkload(int32, uint32, int32, struct vmwlres *);
 extern	int32	vmwl_gen(int32, uint32, uint32 *, uint32, uint32 *);
@@ -235,6 +237,126 @@ extern	char	*vmwl_name(int32);
 extern	char	*vmwl_polname(int32);
 extern	int32	vmwl_report(did32, struct vmwlres *, bool8);
 extern	int32	vmwl_dumprefs(did32, struct vmwlres *);
+
+/* The VM fuzzer (vmfuzz, docs/reliability.md).  flags: */
+#define	VMFZ_EVERYMASK	0x000000FF	/* check invariants every N steps
+					   (0 counts as 1)		*/
+#define	VMFZ_POLSHIFT	8		/* bits 8-9: the starting policy */
+#define	VMFZ_POLMASK	0x00000300
+#define	VMFZ_PIN	0x00000400	/* no policy switches		*/
+#define	VMFZ_VERBOSE	0x00000800	/* print every operation	*/
+#define	VMFZ_DEMAND4	0x00001000	/* workers touch 4x the FFS (else 2x) */
+/* Operations that hit the bugs of issue 10 (fixed: make test and make
+   stress run them all; a bit may still be left off to bisect) */
+#define	VMFZ_KILLSVC	0x00010000	/* kills inside vmworkload and
+					   vmtrace_dump (bug 7)		*/
+#define	VMFZ_HUGE	0x00020000	/* whole-heap vmalloc/vfree (bug 2) */
+#define	VMFZ_WLBUF	0x00040000	/* vmworkload into the worker's
+					   heap (bug 5)			*/
+#define	VMFZ_BIGSTK	0x00080000	/* 4 and 8 MiB stacks, overflowed
+					   (bug 1)			*/
+#define	VMFZ_LOWWATER	0x00100000	/* random pager_lowwater (bug 3) */
+#define	VMFZ_GAPTOUCH	0x00200000	/* touch the gap above the heap
+					   and below the stack (bug 6)	*/
+#define	VMFZ_NOSETTLE	0x00400000	/* respawn without waiting for the
+					   teardown of the killed (bug 4) */
+#define	VMFZ_BUGS	0x007F0000	/* all of the above		*/
+
+#define	VMFZ_MAXPROCS	16		/* workers at once		*/
+#define	VMFZ_MAXREG	24		/* vmalloc'd ranges a worker holds */
+#define	VMFZ_HIST	12		/* operations printed on a failure */
+#define	VMFZ_HANG_MS	120000		/* longest wait for one operation */
+#define	VMFZ_SETTLE_MS	10000		/* longest wait for a teardown	*/
+#define	VMFZ_CTLPRIO	200		/* the controller outranks workers */
+#define	VMFZ_WPRIO	100		/* workers: VMFZ_WPRIO - 0..2	*/
+#define	VMFZ_WHYLEN	96		/* a failure's explanation	*/
+#define	VMFZ_WLFFS	1024		/* vmworkload runs only with an FFS
+					   this small (it takes seconds in
+					   the default one)		*/
+#define	VMFZ_LONGRUN	256		/* pages a write that will be
+					   killed (VFO_KILLIN) covers	*/
+#define	VMFZ_KILLSLEEP	20		/* ms a sleep to be killed lasts */
+#define	VMFZ_SEED0	0x2545F491	/* stands for seed 0 (xorshift)	*/
+
+/* Operations (struct vmfzop.kind): a worker runs VFO_ALLOC .. VFO_LOWWATER;
+   the controller itself runs VFO_KILL and VFO_KILLIN */
+#define	VFO_ALLOC	0		/* vmalloc(a)			*/
+#define	VFO_FREE	1		/* vfree(a, b)			*/
+#define	VFO_WRITE	2		/* write c pages: region a, page b */
+#define	VFO_READ	3		/* read and check them		*/
+#define	VFO_VERIFY	4		/* check c touched pages from a	*/
+#define	VFO_BADCALL	5		/* a call that must fail, case a */
+#define	VFO_YIELD	6
+#define	VFO_SLEEP	7		/* sleepms(a)			*/
+#define	VFO_PARK	8		/* stay in state a (VFP_...)	*/
+#define	VFO_POLICY	9		/* vmpolicy(a)			*/
+#define	VFO_EXIT	10		/* return: the worker ends	*/
+#define	VFO_OVERFLOW	11		/* run off the stack		*/
+#define	VFO_SEGV	12		/* touch unallocated address a	*/
+#define	VFO_WORKLOAD	13		/* vmworkload(a, b); c: buffers in
+					   the worker's heap		*/
+#define	VFO_TRACE	14		/* vmtrace on, dump to device a	*/
+#define	VFO_LOWWATER	15		/* pager_lowwater = a		*/
+#define	VFO_KILL	16		/* kill worker where it stands	*/
+#define	VFO_KILLIN	17		/* hand op b, kill after a ms	*/
+#define	VFO_NKINDS	18
+
+/* States a worker parks in until its next operation (VFO_PARK) */
+#define	VFP_NONE	0
+#define	VFP_RECV	1		/* receive()			*/
+#define	VFP_RECTIM	2		/* recvtime(VMFZ_PARK_MS)	*/
+#define	VFP_SLEEP	3		/* sleepms(VMFZ_PARK_MS)	*/
+#define	VFP_WAIT	4		/* wait(parksem)		*/
+#define	VFP_SUSP	5		/* suspend(itself)		*/
+#define	VFP_READY	6		/* yield() until released	*/
+#define	VFP_NSTATES	7
+#define	VMFZ_PARK_MS	600000		/* a park that only a release ends */
+#define	VMFZ_ACK	0x7ACC0000	/* | pid: a worker's report	*/
+
+/* One operation, drawn by the controller and run by a worker */
+struct	vmfzop	{
+	int32	kind;			/* VFO_... (paging/vmfuzz_worker.c) */
+	uint32	a, b, c;		/* its arguments		*/
+};
+
+struct	vmfzreg	{			/* a range the worker vmalloc'd	*/
+	uint32	vpn, npages;
+};
+
+struct	vmfztouch {			/* a page the worker touched	*/
+	uint32	vpn;
+	uint32	gen;			/* 0: never written, reads zeros */
+};
+
+/* What a worker holds, as it believes; lives in the kernel heap so the
+   controller (another address space) reads it while the worker waits */
+struct	vmfzw	{
+	pid32	pid;			/* SYSERR: slot empty		*/
+	pid32	ctl;			/* the controller		*/
+	uint32	serial;			/* incarnation (pids are reused) */
+	pri16	prio;
+	uint32	stk;			/* stack size asked		*/
+	sid32	go;			/* the next operation is ready	*/
+	sid32	parksem;		/* parked waiting on it		*/
+	int32	park;			/* VFP_... it is parked in	*/
+	volatile bool8	release;	/* ends a park in the ready state */
+	bool8	dying;			/* its operation ends its life	*/
+	uint32	lastva, lastlen;	/* its last vfree (double frees) */
+	struct	vmfzop	op;
+	int32	rc;			/* OK, or SYSERR with why	*/
+	char	why[VMFZ_WHYLEN];
+	int32	nreg;			/* sorted by vpn		*/
+	struct	vmfzreg	reg[VMFZ_MAXREG];
+	uint32	ntouch, cap;
+	struct	vmfztouch *touch;	/* cap entries			*/
+};
+
+extern	syscall	vmfuzz(uint32, uint32, int32, uint32);
+extern	process	vmfz_worker(struct vmfzw *);
+extern	status	vmfz_check(struct vmfzw *, char *);
+extern	void	vmfz_draw(struct vmfzw *, uint32 *, uint32, struct vmfzop *);
+extern	bool8	vmfz_covered(struct vmfzw *, uint32, uint32);
+extern	uint32	vmfz_rand(uint32 *);
 
 /* Kernel-internal */
 extern	void	vminit(void);

@@ -28,6 +28,8 @@ extern	status	proc_prepare(void *, char *, pri16, uint32, va_list, char *,
 extern	pid32	pagerpid;
 extern	void	main_ended(void);
 extern	pid32	mainpid;
+extern	pid32	keeperpid;
+extern	char	*sysproc(pid32);
 
 /* Queues */
 extern	pid32	enqueue(pid32, qid16);
@@ -65,9 +67,11 @@ extern	uint32	uptime(void);
 extern	char	*getmem(uint32);
 extern	syscall	freemem(char *, uint32);
 extern	char	*getstk(uint32);
+extern	char	*memfit(char *(*)(uint32), uint32);
 extern	void	meminit(void);
 extern	void	memsummary(int32);
 extern	uint32	memfree(void);
+extern	uint32	memlargest(void);
 
 /* Interrupts and CPU */
 extern	intmask	disable(void);

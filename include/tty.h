@@ -9,6 +9,13 @@
  * in the buffer too (its tyicursor characters at the tail) but is not
  * counted by tyisem until the line ends, so it can still be edited.
  * Output is polled: each byte waits for the UART's holding register.
+ *
+ * ^C (tyintrc) in cooked or cbreak mode, while a process is registered
+ * with TC_INTRPID (the shell), is no input: the tty throws away the line
+ * being edited, records the interrupt and wakes the process, which acts
+ * on it in process context (an interrupt handler cannot kill: the victim
+ * may be the process it interrupted).  In raw mode ^C is data, so a
+ * program that reads keys gets it.
  */
 
 #ifndef TY_IBUFLEN
@@ -33,6 +40,14 @@
 #define	TY_CTLBIT	0x40	/* ^X is shown as X = ctrl char ^ this	*/
 #define	TY_FIRSTPRINT	' '	/* lowest printable character		*/
 #define	TY_TAB		'\t'
+#define	TY_INTRCH	'\003'	/* ^C: interrupt the foreground command	*/
+#define	TY_NOPID	(-1)	/* no process is told of ^C		*/
+
+/* What the tty sends the process registered with TC_INTRPID when ^C is
+   typed: only a wake-up (a pid is below NPROC, so this is no death
+   notice); the process asks TC_INTR whether ^C came, since a message
+   can be lost when its one slot is full */
+#define	TY_INTRMSG	0x7F030000
 
 /* Control functions (Xinu's numbering) */
 #define	TC_NEXTC	3	/* peek at the next character (blocks)	*/
@@ -42,6 +57,12 @@
 #define	TC_ICHARS	8	/* number of characters ready to read	*/
 #define	TC_ECHO		9	/* echo input				*/
 #define	TC_NOECHO	10	/* do not echo input			*/
+#define	TC_INTRPID	11	/* arg1: process told of ^C (TY_NOPID:	*/
+				/*   none; then ^C is an ordinary char)	*/
+#define	TC_INTR		12	/* TY_INTRSEEN if ^C came since the last */
+				/*   ask, else 0			*/
+#define	TY_INTRSEEN	2	/* not OK: a device without TC_INTR	*/
+				/*   (ionull answers OK) reports none	*/
 
 struct	ttycblk	{
 	uint16	typort;		/* base I/O port of the UART		*/
@@ -60,6 +81,9 @@ struct	ttycblk	{
 	int32	tyitail;	/* index where the next char goes	*/
 	int32	tyicnt;		/* chars in the buffer, readable or not	*/
 	int32	tyicursor;	/* chars of the line still being edited	*/
+	char	tyintrc;	/* interrupt character (^C)		*/
+	pid32	tyintrpid;	/* process told of it, or TY_NOPID	*/
+	bool8	tyintr;		/* ^C typed and not yet asked about	*/
 	sid32	tyisem;		/* counts readable characters		*/
 	char	tyibuff[TY_IBUFLEN];	/* input ring buffer		*/
 };
@@ -83,5 +107,6 @@ extern	void	ttyerase(struct ttycblk *);
 extern	char	ttyfetch(struct ttycblk *);
 extern	bool8	ttymore(struct ttycblk *);
 extern	void	ttyrelease(struct ttycblk *);
+extern	void	ttyintr(struct ttycblk *);
 
 #endif /* _TTY_H_ */

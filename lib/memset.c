@@ -3,10 +3,15 @@
 #include <kernel.h>
 #include <string.h>
 
+/* Areas at least this long fill their aligned middle with `rep stosl`
+   (a word per iteration); shorter ones are not worth setting it up */
+#define	MEMSET_REP_MIN	32
+
 /*------------------------------------------------------------------------
  *  memset  -  Fill n bytes at dst with the byte value c; return dst.
- *		The aligned middle is filled a word at a time (page tables
- *		and frames are cleared with this).
+ *		A large area's aligned middle is filled a word at a time
+ *		by `rep stosl`, the route paging/pagezero.c takes for whole
+ *		pages (process stacks' zeroed slack and tables use this).
  *------------------------------------------------------------------------
  */
 void	*memset(
@@ -17,19 +22,21 @@ void	*memset(
 {
 	byte	*d = (byte *)dst;
 	byte	b = (byte)c;
-	uint32	word;
-	uint32	*dw;
+	uint32	word, nw;
 
-	while (n > 0 && ((uint32)d & (sizeof(uint32) - 1)) != 0) {
-		*d++ = b;
-		n--;
+	if (n >= MEMSET_REP_MIN) {
+		while (((uint32)d & (sizeof(uint32) - 1)) != 0) {
+			*d++ = b;
+			n--;
+		}
+		word = 0x01010101U * b;	/* b replicated in every byte	*/
+		nw = n / sizeof(uint32);
+		n &= sizeof(uint32) - 1;
+		asm volatile("cld; rep stosl"
+			: "+D" (d), "+c" (nw)
+			: "a" (word)
+			: "memory", "cc");
 	}
-	word = 0x01010101U * b;		/* b replicated in every byte	*/
-	dw = (uint32 *)d;
-	for (; n >= sizeof(uint32); n -= sizeof(uint32)) {
-		*dw++ = word;
-	}
-	d = (byte *)dw;
 	while (n > 0) {
 		*d++ = b;
 		n--;

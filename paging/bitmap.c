@@ -1,9 +1,8 @@
-/* bitmap.c - bm_init, bm_set, bm_clear, bm_isset, bm_lowest, bm_check */
+/* bitmap.c - bm_init, bm_check (bm_set, bm_clear, bm_isset and bm_lowest
+ *	      are inline, in bitmap.h) */
 
 #include <xinu.h>
 #include "bitmap.h"
-
-#define	BM_BIT(i)	(1u << ((i) & (BM_WORD - 1)))
 
 /*------------------------------------------------------------------------
  * bm_init - make a bitmap of nbits bits in words (BM_NWORDS(nbits) of
@@ -46,88 +45,6 @@ void	bm_init(struct bitmap *bm, uint32 *words, int32 nbits, bool8 full)
 		n = BM_DIV(n);
 	}
 	bm->count = nbits;
-}
-
-/*------------------------------------------------------------------------
- * bm_set - set bit i; the levels above learn of it only if its word was
- *	    empty (otherwise their bit is set already)
- *------------------------------------------------------------------------
- */
-void	bm_set(struct bitmap *bm, int32 i)
-{
-	int32	l, nlevels = bm->nlevels;
-	uint32	*word = bm->word, *w, was;	/* locals: the stores below
-						   may not alias them */
-
-	if (bm_isset(bm, i)) {
-		return;
-	}
-	bm->count++;
-	for (l = 0; l < nlevels; l++) {
-		w = &word[bm->base[l] + (i >> BM_SHIFT)];
-		was = *w;
-		*w = was | BM_BIT(i);
-		if (was != 0) {
-			break;
-		}
-		i >>= BM_SHIFT;
-	}
-}
-
-/*------------------------------------------------------------------------
- * bm_clear - clear bit i; a word that becomes empty clears its bit in
- *	      the level above
- *------------------------------------------------------------------------
- */
-void	bm_clear(struct bitmap *bm, int32 i)
-{
-	int32	l, nlevels = bm->nlevels;
-	uint32	*word = bm->word, *w, now;
-
-	if (!bm_isset(bm, i)) {
-		return;
-	}
-	bm->count--;
-	for (l = 0; l < nlevels; l++) {
-		w = &word[bm->base[l] + (i >> BM_SHIFT)];
-		now = *w & ~BM_BIT(i);
-		*w = now;
-		if (now != 0) {
-			break;
-		}
-		i >>= BM_SHIFT;
-	}
-}
-
-/*------------------------------------------------------------------------
- * bm_isset - is bit i set?  (FALSE for an index out of range)
- *------------------------------------------------------------------------
- */
-bool8	bm_isset(struct bitmap *bm, int32 i)
-{
-	if (i < 0 || i >= bm->nbits) {
-		return FALSE;
-	}
-	return (bm->word[i >> BM_SHIFT] & BM_BIT(i)) != 0;
-}
-
-/*------------------------------------------------------------------------
- * bm_lowest - the lowest set bit, or SYSERR if none is: from the top
- *	word down, the lowest non-empty word of each level (one bsf each)
- *------------------------------------------------------------------------
- */
-int32	bm_lowest(struct bitmap *bm)
-{
-	int32	l, i = 0;
-	uint32	*word = bm->word;
-
-	if (bm->count == 0) {
-		return SYSERR;
-	}
-	for (l = bm->nlevels - 1; l >= 0; l--) {
-		i = (i << BM_SHIFT) + __builtin_ctz(word[bm->base[l] + i]);
-	}
-	return i;
 }
 
 /*------------------------------------------------------------------------

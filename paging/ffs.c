@@ -113,10 +113,9 @@ int32	ffs_alloc(pid32 pid, uint32 vpn, bool8 zero)
 {
 	int32	i;
 
-	if ((i = bm_lowest(&ffs_freemap)) == SYSERR) {
+	if ((i = bm_takelowest(&ffs_freemap)) == SYSERR) {
 		return SYSERR;
 	}
-	bm_clear(&ffs_freemap, i);
 	if (ffstab[i].state == FS_ZERO) {
 		ffs_zero_count--;
 		if (zero) {
@@ -125,7 +124,7 @@ int32	ffs_alloc(pid32 pid, uint32 vpn, bool8 zero)
 	} else {
 		bm_clear(&ffs_stalemap, i);
 		if (zero) {
-			memset(vwin_map(WS_DST, FFS_ADDR(i)), 0, PAGE_SIZE);
+			pagezero(vwin_map(WS_DST, FFS_ADDR(i)));
 			vmtotals_path_zeroes++;
 		}
 	}
@@ -165,11 +164,10 @@ bool8	ffs_prezero(void)
 {
 	int32	i;
 
-	if ((i = bm_lowest(&ffs_stalemap)) == SYSERR) {
+	if ((i = bm_takelowest(&ffs_stalemap)) == SYSERR) {
 		return FALSE;
 	}
-	memset(vwin_map(WS_DST, FFS_ADDR(i)), 0, PAGE_SIZE);
-	bm_clear(&ffs_stalemap, i);
+	pagezero(vwin_map(WS_DST, FFS_ADDR(i)));
 	ffstab[i].state = FS_ZERO;
 	ffs_zero_count++;
 	return TRUE;

@@ -1,4 +1,4 @@
-/* pager.c - pager, pager_start, pager_kick, pager_refill, vm_procexit,
+/* pager.c - pager, pager_start, pager_kick, pager_refill_kick, vm_procexit,
  *	     vm_reap_pending, vm_reap_step */
 
 #include <xinu.h>
@@ -12,7 +12,17 @@
  *    and its directory is still in CR3, so it must not free them itself;
  *  - it keeps a pool of pre-zeroed free frames (up to PAGER_ZPOOL), so a
  *    zero-fill fault normally takes a zeroed frame instead of zeroing on
- *    its own path;
+ *    its own path, and it zeroes the PD/PT frames whose contents are
+ *    unknown (all of them at boot; ptframe.c), so vcreate and vmalloc
+ *    find their tables zeroed;
+ *  - that zeroing goes at one of two paces.  When a fault found the pool
+ *    running low (pager_refill: pager_hurry), it refills the pool at
+ *    once, a batch at a time with interrupts let in between.  Otherwise
+ *    (at boot, after vfree or a teardown freed frames) it is background
+ *    work: a batch, then PAGER_PACE_MS asleep, so that processes below
+ *    the pager run meanwhile; at boot main starts after one batch
+ *    instead of after the whole pool.  A kick wakes it from that sleep
+ *    as from its wait (teardowns do not wait for the pace);
  *  - with pager_lowwater > 0 (off by default, so that eviction counts stay
  *    exactly those the faults cause) it evicts ahead of demand to keep
  *    that many frames free.  The tunable is a plain variable programs set,
@@ -27,8 +37,8 @@
 
 #define	PAGER_PRIO	1000		/* above every user process	*/
 #define	PAGER_STK	16384
-#define	PAGER_ZPOOL	(MAX_FFS_SIZE < 512 ? MAX_FFS_SIZE : 512)
 #define	PAGER_BATCH	16		/* frames zeroed per step	*/
+#define	PAGER_PACE_MS	1		/* background: asleep per batch	*/
 #define	PAGER_LOWWATER_MAX (MAX_FFS_SIZE / 4)	/* pager_lowwater's cap	*/
 
 pid32	pagerpid = -1;
@@ -36,6 +46,7 @@ static	sid32	pager_sem;
 uint32	vm_zombies = 0;			/* address spaces to tear down	*/
 static	struct	vmproc	*zombies;	/* ... and the queue of them	*/
 uint32	pager_lowwater = 0;		/* tunable: free frames to keep	*/
+static	bool8	pager_hurry;		/* a fault found the pool low	*/
 uint32	pager_teardowns, pager_zeroed, pager_evictions;	/* vmstat	*/
 extern	int32	ffs_zero_count;
 
@@ -101,6 +112,9 @@ void	pager_kick(void)
 
 	if (pagerpid >= 0 && semcount(pager_sem) < 0) {
 		signal(pager_sem);
+	} else if (pagerpid >= 0 && proctab[pagerpid].prstate == PR_SLEEP) {
+		unsleep(pagerpid);		/* between background batches */
+		ready(pagerpid);
 	}
 	restore(mask);
 }
@@ -113,16 +127,19 @@ static	uint32	pager_mark(void)
 }
 
 /*------------------------------------------------------------------------
- * pager_refill - wake the pager if the zeroed pool is running low and
- *		  there are stale free frames to zero, or if free frames
- *		  fell below the low-water mark
+ * pager_refill_kick - wake the pager if the zeroed pool is running low
+ *	and there are stale free frames to zero, or if free frames fell
+ *	below the low-water mark (pager_refill, in vmint.h, tests cheaply
+ *	whether either may be so)
  *------------------------------------------------------------------------
  */
-void	pager_refill(void)
+void	pager_refill_kick(void)
 {
-	if ((ffs_zero_count < PAGER_ZPOOL / 2
-	     && free_ffs_pages() > (uint32)ffs_zero_count)
-	    || free_ffs_pages() < pager_mark()) {
+	if (ffs_zero_count < PAGER_ZPOOL / 2
+	    && free_ffs_pages() > (uint32)ffs_zero_count) {
+		pager_hurry = TRUE;		/* faults are draining it	*/
+		pager_kick();
+	} else if (pager_lowwater > 0 && free_ffs_pages() < pager_mark()) {
 		pager_kick();
 	}
 }
@@ -143,17 +160,26 @@ static	process	pager(void)
 			mask = disable();	/* the queue read anew	*/
 		}
 
-		for (n = 0; n < PAGER_BATCH && ffs_zero_count < PAGER_ZPOOL;
-				n++) {
-			if (!ffs_prezero()) {
+		/* The FFS pool first (faults wait for it), then PD/PT
+		   frames of unknown contents */
+		for (n = 0; n < PAGER_BATCH; n++) {
+			if (ffs_zero_count < PAGER_ZPOOL && ffs_prezero()) {
+				pager_zeroed++;
+			} else if (!ptframe_prezero()) {
 				break;
 			}
-			pager_zeroed++;
+		}
+		if (ffs_zero_count >= PAGER_ZPOOL) {
+			pager_hurry = FALSE;	/* the pool is full again */
 		}
 		if (n == PAGER_BATCH) {	/* more: let interrupts in first */
 			restore(mask);
+			if (!pager_hurry) {
+				sleepms(PAGER_PACE_MS);
+			}
 			continue;
 		}
+		pager_hurry = FALSE;
 
 		while (free_ffs_pages() < pager_mark()) {
 			if ((f = vm_victim(TRUE)) == SYSERR

@@ -59,6 +59,7 @@ void	swap_free(int32 i)
 {
 	if (i < 0 || i >= MAX_SWAP_SIZE || swaptab[i].owner == OWN_FREE) {
 		panic("swap_free: slot %d is not in use", i);
+		return;
 	}
 	swaptab[i].owner = OWN_FREE;
 	bm_set(&swap_freemap, i);

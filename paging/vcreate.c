@@ -96,11 +96,11 @@ pid32	vcreate(
 			freemem((char *)stkblk, ssize + PAGE_SIZE);
 		}
 		if (pdphys != SYSERR) {
-			ptframe_free(pdphys);
+			ptframe_free(pdphys, TRUE);	/* unused: zero */
 		}
 		for (t = 0; t < nstkpts; t++) {
 			if (ptphys[t] != SYSERR) {
-				ptframe_free(ptphys[t]);
+				ptframe_free(ptphys[t], TRUE);
 			}
 		}
 		restore(mask);

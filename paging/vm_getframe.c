@@ -147,8 +147,8 @@ status	vm_evict(int32 f)
 		vm->nslots++;
 	}
 	if (copy) {
-		memcpy(vwin_map(WS_DST, SWAP_ADDR(slot)),
-			vwin_map(WS_SRC, FFS_ADDR(f)), PAGE_SIZE);
+		pagecopy(vwin_map(WS_DST, SWAP_ADDR(slot)),
+			vwin_map(WS_SRC, FFS_ADDR(f)));
 	}
 	pte = frame_pte(f);
 	*pte = SLOT_PTE(slot);
@@ -201,9 +201,9 @@ static	void	exchange(int32 f, int32 slot, pid32 pid, uint32 vpn)
 	byte	*sp = (byte *)vwin_map(WS_SRC, SWAP_ADDR(slot));
 	pt_t	*pte;
 
-	memcpy(xbuf, fp, PAGE_SIZE);
-	memcpy(fp, sp, PAGE_SIZE);
-	memcpy(sp, xbuf, PAGE_SIZE);
+	pagecopy(xbuf, fp);
+	pagecopy(fp, sp);
+	pagecopy(sp, xbuf);
 	pte = frame_pte(f);
 	*pte = SLOT_PTE(slot);
 	vm_invalidate(vm->pdframe, VADDR(ovpn));

@@ -49,6 +49,10 @@ static	pid32	vm_cr3_owner(void)
 	if (cr3 == sys_pdbr) {
 		return -1;
 	}
+	if (proctab[currpid].prvm != NULL		/* the usual case	*/
+	    && proctab[currpid].prpdbr == cr3) {
+		return currpid;
+	}
 	for (pid = 0; pid < NPROC; pid++) {
 		if (proctab[pid].prvm != NULL && proctab[pid].prpdbr == cr3) {
 			return pid;
@@ -118,8 +122,8 @@ static	status	vm_swapin(struct vmproc *vm, uint32 va)
 	} else {
 		/* Mapped read-only while the slot holds a clean copy: the
 		   first write faults (vm_pagefault), which releases the slot */
-		memcpy(vwin_map(WS_DST, FFS_ADDR(f)),
-			vwin_map(WS_SRC, SWAP_ADDR(slot)), PAGE_SIZE);
+		pagecopy(vwin_map(WS_DST, FFS_ADDR(f)),
+			vwin_map(WS_SRC, SWAP_ADDR(slot)));
 		ffstab[f].slot = slot;
 		pte = vm_pte(vm->pdframe, va, WS_PD, WS_PT);
 		*pte = FFS_ADDR(f) | PTE_P | PTE_ALLOC | PTE_A;
@@ -166,9 +170,9 @@ static	void	vm_firstwrite(struct vmproc *vm, pt_t *pte, uint32 va)
  */
 status	vm_pagefault(struct trapframe *tf)
 {
-	uint32	va = read_cr2();
+	uint32	va = read_cr2(), ptphys;
 	struct	vmproc	*vm;
-	pt_t	*pte;
+	pt_t	*pd, *pte;
 	int32	f;
 	bool8	exchanged;
 	pid32	owner;
@@ -176,8 +180,10 @@ status	vm_pagefault(struct trapframe *tf)
 	/* The guard page or the emergency pages below a virtual stack:
 	   whichever context ran into it.  Only those pages: an access
 	   further down (or to the top of the heap) is no stack overflow,
-	   and gets no emergency page; it is a segmentation fault below. */
-	if ((owner = vm_cr3_owner()) >= 0) {
+	   and gets no emergency page; it is a segmentation fault below.
+	   Every stack and the pages below it lie above VSTACK_LOW, so a
+	   heap fault (the common case) skips the search for the owner. */
+	if (va >= VSTACK_LOW && (owner = vm_cr3_owner()) >= 0) {
 		vm = proctab[owner].prvm;
 		if (va < vm->stkbase && va >= vm->stkbase - VSTACK_BELOW) {
 			if (va >= vm->stkbase - vm->nemerg * PAGE_SIZE) {
@@ -198,7 +204,10 @@ status	vm_pagefault(struct trapframe *tf)
 		vm_segv(tf, va, "access to an unmapped address");
 		return SYSERR;
 	}
-	pte = vm_pte(vm->pdframe, va, WS_PD, WS_PT);
+	pd = (pt_t *)vwin_map(WS_PD, vm->pdframe);
+	ptphys = pd[PDX(va)] & PTE_FRAME;
+	pte = (pd[PDX(va)] & PTE_P) ? (pt_t *)vwin_map(WS_PT, ptphys) + PTX(va)
+		: NULL;
 	if (pte == NULL || !(*pte & (PTE_ALLOC | PTE_STACK))) {
 		vm_segv(tf, va, "access to an unallocated page");
 		return SYSERR;
@@ -229,7 +238,10 @@ status	vm_pagefault(struct trapframe *tf)
 	if (f == SYSERR) {
 		vm_oomkill(currpid);
 	}
-	pte = vm_pte(vm->pdframe, va, WS_PD, WS_PT);
+	/* vm_getframe may have used the windows, but not moved the table:
+	   it holds this allocated page, and only this process, inside this
+	   fault, could free it.  Its window alone is mapped again. */
+	pte = (pt_t *)vwin_map(WS_PT, ptphys) + PTX(va);
 	*pte = FFS_ADDR(f) | PTE_P | PTE_RW | PTE_ALLOC | PTE_A;
 	vm->nresident++;
 	vm->cnt.zfaults++;

@@ -1,27 +1,7 @@
-/* vm_pte.c - vm_pte, vm_invalidate, vm_ptdrop */
+/* vm_pte.c - vm_invalidate, vm_ptdrop (vm_pte is inline, in vmint.h) */
 
 #include <xinu.h>
 #include "vmint.h"
-
-/*------------------------------------------------------------------------
- * vm_pte - find the PTE of virtual address va in the directory at pdphys.
- *	The directory is reached through window slot pdslot and the table
- *	through ptslot; the pointer stays valid until either slot is
- *	remapped.  NULL if the table is not present.  Interrupts off.
- *------------------------------------------------------------------------
- */
-pt_t	*vm_pte(uint32 pdphys, uint32 va, int32 pdslot, int32 ptslot)
-{
-	pt_t	*pd = (pt_t *)vwin_map(pdslot, pdphys);
-	pt_t	pde = pd[PDX(va)];
-	pt_t	*pt;
-
-	if (!(pde & PTE_P)) {
-		return NULL;
-	}
-	pt = (pt_t *)vwin_map(ptslot, pde & PTE_FRAME);
-	return &pt[PTX(va)];
-}
 
 /*------------------------------------------------------------------------
  * vm_invalidate - drop a stale translation of va in directory pdphys.
@@ -41,7 +21,9 @@ void	vm_invalidate(uint32 pdphys, uint32 va)
  *	The directory entry is cleared and its translation invalidated
  *	before the frame goes back to the region: the MMU may cache the
  *	entry (invlpg drops paging-structure caches too), and a frame on
- *	the free list may be handed out and rewritten at once.  Used by
+ *	the free list may be handed out and rewritten at once.  The table
+ *	is empty (its count is 0, and a heap entry not in use is 0), so it
+ *	goes back zeroed, with nothing to clear.  Used by
  *	vfree, a failed vmalloc and teardown alike.  Interrupts off.
  *------------------------------------------------------------------------
  */
@@ -52,6 +34,7 @@ void	vm_ptdrop(struct vmproc *vm, uint32 pdx)
 
 	pd[pdx] = 0;
 	vm_invalidate(vm->pdframe, pdx << 22);
-	ptframe_free(pde & PTE_FRAME);
+	ptframe_free(pde & PTE_FRAME, PT_NUSED(pde) == 0);	/* 0: all zero */
 	vm->npt--;
+	vm_ptunmark(vm, pdx);
 }

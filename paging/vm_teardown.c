@@ -9,7 +9,7 @@ extern	uint32	pager_teardowns;
 
 /*------------------------------------------------------------------------
  * vm_teardown - one step of freeing everything a dead address space
- *	holds: the next heap table in use (its frames and swap slots, then
+ *	holds: the lowest heap table in use (its frames and swap slots, then
  *	the table), or a batch of free-list nodes, or at last the stack,
  *	the stack's tables and the directory.  TRUE when vm is gone (freed:
  *	the caller unlinks it first), FALSE when steps remain.
@@ -18,28 +18,27 @@ extern	uint32	pager_teardowns;
  *	interrupts in between steps.  Between two steps every counter
  *	matches the tables (vmcheck holds) and any caller (the pager, or a
  *	fault or vcreate that reaps on the spot) may take the next step:
- *	the state is in vm itself, and vm->tdnext only skips directory
- *	entries already freed.  Interrupts off; never the loaded directory.
+ *	the state is in vm itself.  Only directory entries in use are
+ *	visited: the heap's tables are found through vm->ptmap, and the
+ *	stack's are where vcreate put them.  Every table and the directory
+ *	go back to the region zeroed (ptframe.c): the entries set are
+ *	cleared, not the whole frame.  Interrupts off; never the loaded
+ *	directory.
  *------------------------------------------------------------------------
  */
 bool8	vm_teardown(struct vmproc *vm)
 {
-	pt_t	*pd, *pt, pde;
-	uint32	i, j;
+	pt_t	*pd, *pt, pde, *pte;
+	uint32	j, va, first;
+	int32	i;
 	struct	vrange	*r;
 	pid32	pid = vm->pid;
 
-	/* A heap table in use: only tables that are present, and in each
-	   only until its count of allocated entries is used up */
-	if (vm->tdnext < KERNEL_PTS) {
-		vm->tdnext = KERNEL_PTS;
-	}
-	pd = (pt_t *)vwin_map(WS_PD, vm->pdframe);
-	for (i = vm->tdnext; i < PDX(VSTACK_LOW) && vm->npt > 0; i++) {
+	/* A heap table in use: in it only until its count of allocated
+	   entries is used up */
+	if ((i = vm_ptlowest(vm)) != SYSERR) {
+		pd = (pt_t *)vwin_map(WS_PD, vm->pdframe);
 		pde = pd[i];
-		if (!(pde & PTE_P) || PT_NUSED(pde) == 0) {
-			continue;		/* no heap table: see below */
-		}
 		pt = (pt_t *)vwin_map(WS_PT, pde & PTE_FRAME);
 		for (j = 0; j < NENTRIES && PT_NUSED(pde) > 0; j++) {
 			if (pt[j] & PTE_ALLOC) {
@@ -49,10 +48,8 @@ bool8	vm_teardown(struct vmproc *vm)
 			}
 		}
 		vm_ptdrop(vm, i);
-		vm->tdnext = i + 1;
 		return FALSE;
 	}
-	vm->tdnext = PDX(VSTACK_LOW);
 
 	/* The free list: it may hold a node per freed range */
 	for (j = 0; j < TD_NODES && (r = vm->freelist) != NULL; j++) {
@@ -63,23 +60,37 @@ bool8	vm_teardown(struct vmproc *vm)
 		return FALSE;
 	}
 
-	/* Last: the tables left, which map no heap page (the stack's;
-	   entry cleared before the frame goes), the directory, the stack
-	   itself and vm */
-	for (i = KERNEL_PTS; i < PDX(VM_USER_TOP); i++) {
-		pd = (pt_t *)vwin_map(WS_PD, vm->pdframe);
-		pde = pd[i];
-		if (pde & PTE_P) {
-			pd[i] = 0;
-			ptframe_free(pde & PTE_FRAME);
+	/* Last: the stack's tables, which map no heap page.  Their only
+	   entries are the stack's pages and, below the guard page, the
+	   emergency pages (vm_stackgrow): clear that span, then free the
+	   tables (entry cleared before the frame goes), the directory
+	   (its kernel entries cleared; the heap's went with their tables),
+	   the stack itself and vm */
+	for (va = vm->stkbase - VSTACK_BELOW; va < VM_USER_TOP;
+			va += PAGE_SIZE) {
+		if ((pte = vm_pte(vm->pdframe, va, WS_PD, WS_PT)) != NULL) {
+			*pte = 0;
 		}
 	}
-	ptframe_free(vm->pdframe);
+	pd = (pt_t *)vwin_map(WS_PD, vm->pdframe);
+	first = PDX(vm->stkbase - VSTACK_BELOW);
+	for (j = 0; j < vm->stkpts; j++) {
+		pde = pd[first + j];
+		pd[first + j] = 0;
+		ptframe_free(pde & PTE_FRAME, TRUE);
+	}
+	for (j = 0; j < KERNEL_PTS; j++) {
+		pd[j] = 0;
+	}
+	pd[PDX(MMIO_BASE)] = 0;		/* the device table's (vcreate)	*/
+	ptframe_free(vm->pdframe, TRUE);
 	vm_stackrelease(vm);
 	freemem((char *)vm->stkblk, vm->stkpages * PAGE_SIZE + PAGE_SIZE);
-	if (vm->nresident != 0 || vm->nslots != 0 || vm->nalloc != 0) {
-		panic("vm_teardown: pid %d left %d frames, %d slots, %d pages",
-			pid, vm->nresident, vm->nslots, vm->nalloc);
+	if (vm->nresident != 0 || vm->nslots != 0 || vm->nalloc != 0
+	    || vm->npt != 0) {
+		panic("vm_teardown: pid %d left %d frames, %d slots, %d pages, "
+			"%d tables", pid, vm->nresident, vm->nslots, vm->nalloc,
+			vm->npt);
 	}
 	freemem((char *)vm, sizeof(*vm));
 	proctab[pid].prvm = NULL;		/* the pid may be reused */

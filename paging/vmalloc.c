@@ -88,6 +88,7 @@ char	*vmalloc(uint32 nbytes)
 			pd = (pt_t *)vwin_map(WS_PD, vm->pdframe);
 			pd[pdx] = (uint32)ptphys | PTE_P | PTE_RW;
 			vm->npt++;
+			vm_ptmark(vm, pdx);
 		}
 		pt = (pt_t *)vwin_map(WS_PT, pd[pdx] & PTE_FRAME);
 		for (j = i; j < tend; j++) {	/* free range: entries are 0 */

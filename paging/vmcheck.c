@@ -207,6 +207,10 @@ static	void	vmc_proc(pid32 pid, struct vmproc *vm, pt_t *kpde)
 			continue;
 		}
 		npt++;
+		if (!(vm->ptmap[i >> 5] & (1u << (i & 31)))
+		    || !(vm->ptsum & (1u << (i >> 5)))) {
+			vmc_err("pid %d: heap table %d not in its map", pid, i);
+		}
 		before = alloc;
 		vmc_heappt(pid, i, pt, &alloc, &res, &swapped, &slots);
 		if (pttab[t].nused != alloc - before || pttab[t].nused == 0) {
@@ -218,6 +222,19 @@ static	void	vmc_proc(pid32 pid, struct vmproc *vm, pt_t *kpde)
 	    - PDX(vm->stkbase - VSTACK_BELOW) + 1) {
 		vmc_err("pid %d: %d stack tables, %d recorded, below 0x%08x",
 			pid, nstkpt, vm->stkpts, vm->stkbase);
+	}
+	for (i = 0, t = 0; i < NENTRIES / 32; i++) {	/* no stray bits */
+		for (pde = vm->ptmap[i]; pde != 0; pde &= pde - 1) {
+			t++;
+		}
+		if ((vm->ptmap[i] != 0) != ((vm->ptsum >> i) & 1)) {
+			vmc_err("pid %d: heap table map word %d and its "
+				"summary bit disagree", pid, i);
+		}
+	}
+	if (t != npt) {
+		vmc_err("pid %d: heap table map holds %d, %d tables", pid, t,
+			npt);
 	}
 	if (alloc != vm->nalloc || res != vm->nresident
 	    || swapped != vm->nswapped || slots != vm->nslots
@@ -236,9 +253,9 @@ static	void	vmc_proc(pid32 pid, struct vmproc *vm, pt_t *kpde)
 syscall	vmcheck(void)
 {
 	intmask	mask;
-	pt_t	kpde[KERNEL_PTS + 1], *pd;	/* + the device table's */
+	pt_t	kpde[KERNEL_PTS + 1], *pd, *pt;	/* + the device table's */
 	pid32	pid;
-	int32	i, used, zero, owned;
+	int32	i, j, used, zero, owned;
 
 	mask = disable();
 	nerr = 0;
@@ -326,7 +343,7 @@ syscall	vmcheck(void)
 			free_swap_pages());
 	}
 	if (bm_check(&ffs_freemap) + bm_check(&ffs_stalemap)
-	    + bm_check(&swap_freemap) != 0) {
+	    + bm_check(&swap_freemap) + bm_check(&pt_stalemap) != 0) {
 		vmc_err("free bitmaps: %d, %d and %d inconsistencies (FFS "
 			"free, FFS stale, swap)", bm_check(&ffs_freemap),
 			bm_check(&ffs_stalemap), bm_check(&swap_freemap));
@@ -336,7 +353,22 @@ syscall	vmcheck(void)
 	owned = 0;
 	for (i = 0; i < MAX_PT_SIZE; i++) {
 		if (pttab[i].owner == OWN_FREE) {
+			/* A free frame not marked stale is handed out as it
+			   is, so it must be all zeros (ptframe.c) */
+			if (!bm_isset(&pt_stalemap, i)) {
+				pt = (pt_t *)vwin_map(WS_CHECK, PTFRAME_ADDR(i));
+				for (j = 0; j < NENTRIES && pt[j] == 0; j++) {
+					;
+				}
+				if (j < NENTRIES) {
+					vmc_err("free PD/PT frame %d: entry %d is "
+						"0x%08x, not zeroed", i, j, pt[j]);
+				}
+			}
 			continue;
+		}
+		if (bm_isset(&pt_stalemap, i)) {
+			vmc_err("PD/PT frame %d in use but marked stale", i);
 		}
 		owned++;
 		if (pttab[i].owner != OWN_KERNEL && !BIT_ISSET(ptseen, i)) {

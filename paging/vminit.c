@@ -30,13 +30,7 @@ void	vminit(void)
 	int32	i, t;
 	pt_t	*pd, *pt;
 
-	/* PD/PT region: every frame free, listed in address order */
-	for (i = MAX_PT_SIZE - 1; i >= 0; i--) {
-		pttab[i].owner = OWN_FREE;
-		pttab[i].next = ptfree_head;
-		ptfree_head = i;
-	}
-	ptfree_count = MAX_PT_SIZE;
+	ptframe_init();		/* PD/PT region: every frame free	*/
 
 	ffs_init();
 	swap_init();

@@ -74,7 +74,8 @@ extern	bool8	paging_on;
 #define	VPN(va)		((uint32)(va) >> PAGE_SHIFT)
 #define	VADDR(vpn)	((uint32)(vpn) << PAGE_SHIFT)
 
-extern	void	*vwin_map(int32, uint32);
+extern	void	pagezero(void *);
+extern	void	pagecopy(void *, const void *);
 extern	void	ffs_init(void);
 extern	int32	ffs_alloc(pid32, uint32, bool8);
 extern	void	ffs_free(int32);
@@ -92,8 +93,11 @@ extern	uint32	kernel_pts[];
 extern	pt_t	mmio_pt[];
 extern	int32	ptframe_alloc(pid32, bool8);
 extern	bool8	ptframe_have(uint32);
-extern	void	ptframe_free(uint32);
-extern	pt_t	*vm_pte(uint32, uint32, int32, int32);
+extern	void	ptframe_free(uint32, bool8);
+extern	void	ptframe_init(void);
+extern	bool8	ptframe_prezero(void);
+extern	struct	bitmap	pt_stalemap;
+extern	uint32	pt_path_zeroes;
 extern	void	vm_ptdrop(struct vmproc *, uint32);
 extern	void	vm_unmaprange(struct vmproc *, uint32, uint32, intmask);
 extern	void	vm_invalidate(uint32, uint32);
@@ -104,7 +108,8 @@ extern	int32	vm_victim(bool8);
 extern	bool8	vm_teardown(struct vmproc *);
 extern	void	vm_reap_pending(void);
 extern	void	pager_kick(void);
-extern	void	pager_refill(void);
+extern	void	pager_refill_kick(void);
+extern	uint32	pager_lowwater;
 extern	bool8	vm_owner_live(pid32);
 extern	void	vm_oomkill(pid32);
 extern	int32	vm_policy;
@@ -115,5 +120,104 @@ extern	uint32	vm_zombies;
 /* Slot numbers and frame indices as they are printed and kept in PTEs */
 #define	PTE_SLOT(pte)	((uint32)(pte) >> PAGE_SHIFT)
 #define	SLOT_PTE(s)	(((uint32)(s) << PAGE_SHIFT) | PTE_SWAPPED | PTE_ALLOC)
+
+/* Which directory entries hold heap tables: a bit per entry in
+   vm->ptmap, and a bit per non-zero ptmap word in vm->ptsum, so the
+   lowest is two bsf's away (teardown visits only those entries) */
+_Static_assert(NENTRIES / 32 <= 32, "vmproc.ptsum has a bit per ptmap word");
+
+static	inline	void	vm_ptmark(struct vmproc *vm, uint32 pdx)
+{
+	vm->ptmap[pdx >> 5] |= 1u << (pdx & 31);
+	vm->ptsum |= 1u << (pdx >> 5);
+}
+
+static	inline	void	vm_ptunmark(struct vmproc *vm, uint32 pdx)
+{
+	vm->ptmap[pdx >> 5] &= ~(1u << (pdx & 31));
+	if (vm->ptmap[pdx >> 5] == 0) {
+		vm->ptsum &= ~(1u << (pdx >> 5));
+	}
+}
+
+/* The lowest directory entry that holds a heap table, or SYSERR */
+static	inline	int32	vm_ptlowest(struct vmproc *vm)
+{
+	uint32	w;
+
+	if (vm->ptsum == 0) {
+		return SYSERR;
+	}
+	w = __builtin_ctz(vm->ptsum);
+	return (int32)(w * 32 + __builtin_ctz(vm->ptmap[w]));
+}
+
+/* The zeroed pool the pager keeps (pager.c) */
+#define	PAGER_ZPOOL	(MAX_FFS_SIZE < 512 ? MAX_FFS_SIZE : 512)
+
+/*------------------------------------------------------------------------
+ * pager_refill - after a fault: wake the pager if the zeroed pool is
+ *	running low, or if a low-water mark is set (pager_refill_kick says
+ *	whether to).  Inline, as every fault asks and most need nothing.
+ *------------------------------------------------------------------------
+ */
+static	inline	void	pager_refill(void)
+{
+	if (ffs_zero_count < PAGER_ZPOOL / 2 || pager_lowwater > 0) {
+		pager_refill_kick();
+	}
+}
+
+/* The window and the PTE lookup are on every fault's path, several
+   times over: inline, so a constant slot costs no check and no call */
+
+/*------------------------------------------------------------------------
+ * vwin_map - make physical frame phys reachable through window slot and
+ *	return its virtual address.  The window's page table is mapped at
+ *	VWIN_SELF, so this is one PTE write and one invlpg (skipped when the
+ *	slot already shows that frame).  Before paging is on, physical
+ *	addresses are used as they are.  Callers hold interrupts off.
+ *------------------------------------------------------------------------
+ */
+static	inline	void	*vwin_map(int32 slot, uint32 phys)
+{
+	pt_t	*winpt = (pt_t *)VWIN_SELF;
+	uint32	va = VWIN_BASE + (uint32)slot * PAGE_SIZE;
+	pt_t	*pte = &winpt[PTX(va)];
+	pt_t	want = (phys & PTE_FRAME) | PTE_P | PTE_RW;
+
+	if (!paging_on) {
+		return (void *)(phys & PTE_FRAME);
+	}
+	if (slot < 0 || slot >= VWIN_SLOTS) {
+		panic("vwin_map: bad window slot %d", slot);
+	}
+	if ((*pte & (PTE_FRAME | PTE_P)) != (want & (PTE_FRAME | PTE_P))) {
+		*pte = want;
+		invlpg((void *)va);
+	}
+	return (void *)va;
+}
+
+/*------------------------------------------------------------------------
+ * vm_pte - find the PTE of virtual address va in the directory at pdphys.
+ *	The directory is reached through window slot pdslot and the table
+ *	through ptslot; the pointer stays valid until either slot is
+ *	remapped.  NULL if the table is not present.  Interrupts off.
+ *------------------------------------------------------------------------
+ */
+static	inline	pt_t	*vm_pte(uint32 pdphys, uint32 va, int32 pdslot,
+				int32 ptslot)
+{
+	pt_t	*pd = (pt_t *)vwin_map(pdslot, pdphys);
+	pt_t	pde = pd[PDX(va)];
+	pt_t	*pt;
+
+	if (!(pde & PTE_P)) {
+		return NULL;
+	}
+	pt = (pt_t *)vwin_map(ptslot, pde & PTE_FRAME);
+	return &pt[PTX(va)];
+}
 
 #endif /* _VMINT_H_ */

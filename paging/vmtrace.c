@@ -1,4 +1,5 @@
-/* vmtrace.c - vmtrace, vmtrace_record, vmtrace_read, vmtrace_dump */
+/* vmtrace.c - vmtrace, vmtrace_status, vmtrace_record, vmtrace_read,
+ *	       vmtrace_dump */
 
 #include <xinu.h>
 
@@ -54,6 +55,24 @@ syscall	vmtrace(int32 cmd)
 	}
 	restore(mask);
 	return OK;
+}
+
+/*------------------------------------------------------------------------
+ * vmtrace_status - whether recording is on; the entries held and the
+ *		    faults dropped go to *held and *dropped
+ *------------------------------------------------------------------------
+ */
+bool8	vmtrace_status(int32 *held, uint32 *dropped)
+{
+	intmask	mask;
+	bool8	on;
+
+	mask = disable();
+	on = vt_on;
+	*held = vt_count;
+	*dropped = vt_dropped;
+	restore(mask);
+	return on;
 }
 
 /*------------------------------------------------------------------------

@@ -11,7 +11,7 @@
  * shell process itself (needed when it must act on the shell, as exit
  * does); every other command runs in a process of its own whose
  * standard devices are the shell's device.  Adding a command is one line
- * here plus its file.
+ * here plus its file, and its full help in shell/cmdhelp.c.
  */
 #define	SHELL_COMMANDS(C)						\
 	C(arp,     FALSE, "arp [-d [ip]]", "show the ARP cache, or forget entries") \
@@ -21,7 +21,9 @@
 	C(devdump, FALSE, "devdump",	"list the devices")		\
 	C(echo,    FALSE, "echo [word ...]", "print the words")		\
 	C(exit,    TRUE,  "exit",	"end the shell (it restarts)")	\
-	C(help,    FALSE, "help [command]", "list commands or show a usage") \
+	C(help,    FALSE, "help [command]",					\
+				"list commands, or explain one in full")	\
+	C(history, FALSE, "history",	"list recent lines (!n runs line n)") \
 	C(kill,    FALSE, "kill <pid>",	"terminate a process")		\
 	C(memdump, FALSE, "memdump <addr> [len]", "dump memory in hex")	\
 	C(memmap,  FALSE, "memmap [-n] [-a] [-r pt|ffs|swap] [pid]",	\
@@ -37,10 +39,12 @@
 				"echo UDP datagrams (port 7 by default)") \
 	C(uptime,  FALSE, "uptime",	"time since boot, process count") \
 	C(vmcheck, FALSE, "vmcheck",	"check the virtual memory invariants") \
+	C(vmfuzz,  FALSE, "vmfuzz [seed [nops [nprocs [flags]]]]", "random VM operations, every result checked") \
 	C(vmpolicy, FALSE, "vmpolicy [random|fifo|clock]",		\
 				"show or set the page replacement policy") \
 	C(vmstat,  FALSE, "vmstat [pid]", "virtual memory per process, pool totals") \
-	C(vmtrace, FALSE, "vmtrace on|off|clear|dump", "record page faults")	\
+	C(vmtrace, FALSE, "vmtrace [on|off|clear|dump]",			\
+				"record page faults, or say if it does")	\
 	C(vmworkload, FALSE, "vmworkload <seq|rand|zipf|phase|all> <seed> " \
 		"[random|fifo|clock|all] [dump]", "run page-reference workloads")
 

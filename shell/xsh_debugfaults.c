@@ -19,9 +19,7 @@ shellcmd xsh_debugfaults(int32 nargs, char *args[])
 		} else if (strcmp(args[1], "off") == 0) {
 			debug_faults = 0;
 		} else {
-			fprintf(stderr, "debugfaults: unknown word '%s' (on or "
-				"off)\n", args[1]);
-			return 1;
+			return shellbadword(args[0], "setting", args[1]);
 		}
 	}
 	printf("debugfaults: %s\n", debug_faults ? "on" : "off");

@@ -6,15 +6,16 @@
 /*------------------------------------------------------------------------
  * xsh_kill  -  Terminate a process given its ID
  *
- * The null process must never go, and killing the shell from under
- * itself would leave its device without a reader mid-command, so both
- * are refused; the shell is this command's parent.
+ * kill() itself refuses the processes the system needs (sysproc names
+ * them); the refusal is explained here.  Killing the shell from under
+ * itself would leave its device without a reader mid-command, so it is
+ * refused too; the shell is this command's parent.
  *------------------------------------------------------------------------
  */
 shellcmd xsh_kill(int32 nargs, char *args[])
 {
-	uint32	val;			/* the argument as a number	*/
 	pid32	pid;			/* process to kill		*/
+	char	*role;			/* what the system needs it for	*/
 
 	if (nargs < 2) {
 		return shellusage(args[0], "missing process ID");
@@ -22,27 +23,23 @@ shellcmd xsh_kill(int32 nargs, char *args[])
 	if (nargs > 2) {
 		return shellusage(args[0], "too many arguments");
 	}
-	if (shellnum(args[1], &val) == SYSERR) {
-		fprintf(stderr, "%s: invalid process ID: %s\n", args[0],
-								args[1]);
+	if (shellpid(args[0], args[1], &pid) == SYSERR) {
 		return 1;
 	}
-	if (val >= NPROC) {
-		fprintf(stderr, "%s: cannot kill pid %u\n", args[0], val);
-		return 1;
-	}
-	pid = (pid32)val;
-	if (pid == NULLPROC) {
-		fprintf(stderr, "%s: cannot kill the null process\n", args[0]);
+	role = sysproc(pid);
+	if (role != NULL) {
+		fprintf(stderr, "%s: pid %d is %s, which the system needs: "
+				"not killed\n", args[0], pid, role);
 		return 1;
 	}
 	if (pid == proctab[getpid()].prparent) {
-		fprintf(stderr, "%s: cannot kill the shell (use exit)\n",
-								args[0]);
+		fprintf(stderr, "%s: pid %d is this shell: not killed "
+				"(exit ends it)\n", args[0], pid);
 		return 1;
 	}
 	if (kill(pid) == SYSERR) {
-		fprintf(stderr, "%s: cannot kill pid %d\n", args[0], pid);
+		fprintf(stderr, "%s: no such process: %s\n", args[0],
+								args[1]);
 		return 1;
 	}
 	return 0;

@@ -29,13 +29,13 @@ shellcmd xsh_memdump(int32 nargs, char *args[])
 		return shellusage(args[0], "too many arguments");
 	}
 	if (shellnum(args[1], &addr) == SYSERR) {
-		fprintf(stderr, "%s: invalid address: %s\n", args[0], args[1]);
+		fprintf(stderr, "%s: not a number: %s\n", args[0], args[1]);
 		return 1;
 	}
 	len = SHELL_DUMPLEN;
 	if (nargs == 3) {
 		if (shellnum(args[2], &len) == SYSERR) {
-			fprintf(stderr, "%s: invalid length: %s\n", args[0],
+			fprintf(stderr, "%s: not a number: %s\n", args[0],
 								args[2]);
 			return 1;
 		}

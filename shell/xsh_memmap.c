@@ -145,8 +145,8 @@ static	void	mm_disagree(char *what, uint32 tables, uint32 counter)
 	}
 }
 
-/* Per owner: what it holds in each region */
-static	void	mm_owners(const byte *owner)
+/* Per owner: its glyph and what it holds in each region */
+static	void	mm_owners(const byte *owner, const char *glyph)
 {
 	uint32	cnt[NPROC][MM_NREGIONS], i;
 	int32	r;
@@ -174,7 +174,7 @@ static	void	mm_owners(const byte *owner)
 		}
 		mm_name(pid, name);
 		printf("        %3d  %c  %-15s %6u  %6u  %6u\n", pid,
-			memmap_pidchar(pid), name, cnt[pid][MM_REG_PT],
+			glyph[pid], name, cnt[pid][MM_REG_PT],
 			cnt[pid][MM_REG_FFS], cnt[pid][MM_REG_SWAP]);
 	}
 }
@@ -186,6 +186,7 @@ static	shellcmd mm_physical(int32 region, bool8 all, mmcolour colour)
 	byte	*owner;
 	struct	mmphys	st;
 	int32	r;
+	char	glyph[NPROC];
 
 	map = getmem(2 * MM_NFRAMES);
 	if (map == (char *)SYSERR) {
@@ -194,6 +195,7 @@ static	shellcmd mm_physical(int32 region, bool8 all, mmcolour colour)
 	}
 	owner = (byte *)map + MM_NFRAMES;
 	memmap_snapshot(map, owner, &st);
+	memmap_glyphs(map, owner, glyph);
 
 	for (r = 0; r < MM_NREGIONS; r++) {
 		if (region != MM_ALLREGIONS && region != r) {
@@ -205,8 +207,8 @@ static	shellcmd mm_physical(int32 region, bool8 all, mmcolour colour)
 			mmreg[r].n, mmreg[r].base, all, colour);
 	}
 
-	printf("legend: 0-9a-z owner pid in base 36 (%c: pid %d or more)   ",
-		MM_BIGPID, MM_PIDBASE);
+	printf("legend: 0-9a-zA-Y a process (the owners table below says "
+		"which)\n        ");
 	mm_legend(mm_physlegend, ARRAY_LEN(mm_physlegend), colour);
 	printf("        %s\n", colour != NULL ?
 		"colour: one per owner pid, T in its owner's (-n: none)" :
@@ -231,7 +233,7 @@ static	shellcmd mm_physical(int32 region, bool8 all, mmcolour colour)
 			st.pool_swapfree, MAX_SWAP_SIZE, st.swapused);
 		mm_disagree("free swap slots", st.swapfree, st.pool_swapfree);
 	}
-	mm_owners(owner);
+	mm_owners(owner, glyph);
 	freemem(map, 2 * MM_NFRAMES);
 	return 0;
 }
@@ -324,7 +326,7 @@ shellcmd xsh_memmap(int32 nargs, char *args[])
 {
 	int32	i, r, region = MM_ALLREGIONS;
 	bool8	plain = FALSE, all = FALSE, havepid = FALSE;
-	uint32	n;
+	pid32	n;
 	mmcolour colour;
 
 	for (i = 1; i < nargs; i++) {
@@ -334,7 +336,8 @@ shellcmd xsh_memmap(int32 nargs, char *args[])
 			all = TRUE;
 		} else if (strcmp(args[i], "-r") == 0) {
 			if (++i >= nargs) {
-				return shellusage(args[0], "-r needs a region");
+				return shellusage(args[0], "missing region "
+								"after -r");
 			}
 			for (r = 0; r < MM_NREGIONS; r++) {
 				if (strcmp(args[i], mmreg[r].name) == 0) {
@@ -342,19 +345,16 @@ shellcmd xsh_memmap(int32 nargs, char *args[])
 				}
 			}
 			if (r == MM_NREGIONS) {
-				fprintf(stderr, "memmap: unknown region: %s "
-					"(pt, ffs or swap)\n", args[i]);
-				return 1;
+				return shellbadword(args[0], "region",
+								args[i]);
 			}
 			region = r;
 		} else if (args[i][0] == '-') {
-			return shellusage(args[0], "unknown option");
+			return shellbadword(args[0], "option", args[i]);
 		} else if (havepid) {
 			return shellusage(args[0], "too many arguments");
 		} else {
-			if (shellnum(args[i], &n) != OK || isbadpid((pid32)n)) {
-				fprintf(stderr, "memmap: no such process: %s\n",
-					args[i]);
+			if (shellpid(args[0], args[i], &n) != OK) {
 				return 1;
 			}
 			havepid = TRUE;

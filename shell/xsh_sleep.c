@@ -18,8 +18,7 @@ shellcmd xsh_sleep(int32 nargs, char *args[])
 		return shellusage(args[0], "too many arguments");
 	}
 	if (shellnum(args[1], &secs) == SYSERR) {
-		fprintf(stderr, "%s: invalid number of seconds: %s\n",
-							args[0], args[1]);
+		fprintf(stderr, "%s: not a number: %s\n", args[0], args[1]);
 		return 1;
 	}
 	if (secs > SHELL_MAXSLEEP) {

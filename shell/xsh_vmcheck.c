@@ -9,8 +9,8 @@
  */
 shellcmd xsh_vmcheck(int32 nargs, char *args[])
 {
-	if (nargs != 1) {
-		return shellusage(args[0], "takes no arguments");
+	if (nargs > 1) {
+		return shellusage(args[0], "too many arguments");
 	}
 	if (vmcheck() != OK) {
 		printf("vmcheck: violations found (listed above)\n");

@@ -8,8 +8,6 @@ extern	uint32	pager_teardowns, pager_zeroed, pager_evictions;
 extern	uint32	pager_lowwater, vm_ctxsw, vm_cr3loads;
 extern	uint32	vmtotals_pool_hits, vmtotals_path_zeroes;
 
-static	char	*polname[] = { "RANDOM", "FIFO", "CLOCK" };
-
 /* One row per vcreate process */
 static	void	vmstat_row(pid32 pid)
 {
@@ -27,7 +25,7 @@ static	void	vmstat_row(pid32 pid)
  */
 shellcmd xsh_vmstat(int32 nargs, char *args[])
 {
-	uint32	n;
+	pid32	n;
 	pid32	pid;
 	intmask	mask;
 
@@ -35,8 +33,7 @@ shellcmd xsh_vmstat(int32 nargs, char *args[])
 		return shellusage(args[0], "too many arguments");
 	}
 	if (nargs == 2) {
-		if (shellnum(args[1], &n) != OK || isbadpid((pid32)n)) {
-			fprintf(stderr, "vmstat: no such process: %s\n", args[1]);
+		if (shellpid(args[0], args[1], &n) != OK) {
 			return 1;
 		}
 	}
@@ -77,6 +74,6 @@ shellcmd xsh_vmstat(int32 nargs, char *args[])
 		"%u evictions ahead (low-water %u)\n", pager_teardowns,
 		pager_zeroed, pager_evictions, pager_lowwater);
 	printf("policy: %s; context switches %u, CR3 loads %u\n",
-		polname[vm_policy], vm_ctxsw, vm_cr3loads);
+		vmwl_polname(vm_policy), vm_ctxsw, vm_cr3loads);
 	return 0;
 }

@@ -58,16 +58,17 @@ shellcmd xsh_vmworkload(int32 nargs, char *args[])
 	if (strcmp(args[1], "all") == 0) {
 		kind = WL_ALL;
 	} else if ((kind = vmwl_kind(args[1])) == SYSERR) {
-		return shellusage(args[0], "unknown workload");
+		return shellbadword(args[0], "workload", args[1]);
 	}
 	if (shellnum(args[2], &seed) != OK) {
-		return shellusage(args[0], "the seed must be a number");
+		fprintf(stderr, "%s: not a number: %s\n", args[0], args[2]);
+		return 1;
 	}
 	for (i = 3; i < nargs; i++) {
 		if (strcmp(args[i], "dump") == 0) {
 			dump = TRUE;
 		} else if ((policy = wl_policy(args[i])) == SYSERR) {
-			return shellusage(args[0], "unknown policy");
+			return shellbadword(args[0], "policy", args[i]);
 		}
 	}
 

@@ -5,6 +5,8 @@
 /*------------------------------------------------------------------------
  * chprio - change the scheduling priority of a process; returns the old
  *	    one.  A ready process is re-queued so its new priority counts.
+ *	    The pager's priority is fixed: it must run before any process
+ *	    that waits for a frame (SYSERR).
  *------------------------------------------------------------------------
  */
 pri16	chprio(pid32 pid, pri16 newprio)
@@ -14,7 +16,8 @@ pri16	chprio(pid32 pid, pri16 newprio)
 	pri16	oldprio;
 
 	mask = disable();
-	if (isbadpid(pid) || pid == NULLPROC || isbadprio(newprio)) {
+	if (isbadpid(pid) || pid == NULLPROC || pid == pagerpid
+	    || isbadprio(newprio)) {
 		restore(mask);
 		return (pri16)SYSERR;
 	}

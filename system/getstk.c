@@ -39,32 +39,16 @@ static	char	*getstk_fit(uint32 nbytes)
 
 /*------------------------------------------------------------------------
  * getstk - allocate stack memory from the highest block that fits, and
- *	    return the address of its top word.  Like getmem, it reaps the
- *	    address spaces of dead vcreate processes and tries again before
- *	    failing (see getmem.c: no window pointer is held across it).
+ *	    return the address of its top word (memfit reaps dead address
+ *	    spaces before it fails)
  *------------------------------------------------------------------------
  */
 char	*getstk(uint32 nbytes)
 {
-	intmask	mask;
-	char	*p;
+	char	*p = memfit(getstk_fit, nbytes);
 
-	if (nbytes == 0) {
-		return (char *)SYSERR;
-	}
-	nbytes = (uint32)roundmb(nbytes);
-	if (nbytes == 0) {			/* rounding wrapped round */
-		return (char *)SYSERR;
-	}
-	mask = disable();
-	p = getstk_fit(nbytes);
-	if (p == (char *)SYSERR && vm_zombies > 0) {
-		vm_reap_pending();
-		p = getstk_fit(nbytes);
-	}
-	restore(mask);
 	if (p == (char *)SYSERR) {
 		return p;
 	}
-	return (char *)((uint32)p + nbytes - sizeof(uint32));
+	return (char *)((uint32)p + (uint32)roundmb(nbytes) - sizeof(uint32));
 }

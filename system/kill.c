@@ -3,7 +3,8 @@
 #include <xinu.h>
 
 /*------------------------------------------------------------------------
- * kill - kill a process and remove it from the system.  The parent is
+ * kill - kill a process and remove it from the system (SYSERR for a
+ *	  process the system needs, see sysproc).  The parent is
  *	  sent the dead pid as a message (Xinu semantics); open devices
  *	  are closed; the cleanup hooks of services it was inside are run
  *	  (killhook.h); the stack is returned, or for a vcreate process the
@@ -17,8 +18,11 @@ syscall	kill(pid32 pid)
 	struct	procent *prptr;
 	int32	i;
 
+	/* A process the system needs (sysproc) is refused, except that
+	   one may end itself (exit must never fail) */
 	mask = disable();
-	if (isbadpid(pid) || (pid == NULLPROC) || (pid == pagerpid)
+	if (isbadpid(pid) || (sysproc(pid) != NULL && pid != currpid)
+	    || pid == NULLPROC
 	    || ((prptr = &proctab[pid])->prstate) == PR_FREE) {
 		restore(mask);
 		return SYSERR;

@@ -14,6 +14,7 @@ process	main(void)
 {
 	pid32	shpid;			/* the current shell		*/
 
+	keeperpid = getpid();		/* kill refuses us (sysproc)	*/
 	for (;;) {
 		recvclr();
 		shpid = create(shell, SHELL_STK, INITPRIO, "shell", 1, CONSOLE);

@@ -1,4 +1,4 @@
-/* memsummary.c - memsummary, memfree */
+/* memsummary.c - memsummary, memfree, memlargest */
 
 #include <xinu.h>
 
@@ -12,6 +12,27 @@ uint32	memfree(void)
 }
 
 /*------------------------------------------------------------------------
+ * memlargest - bytes in the largest free block of the kernel heap: the
+ *		largest request getmem or getstk can satisfy
+ *------------------------------------------------------------------------
+ */
+uint32	memlargest(void)
+{
+	intmask	mask;
+	struct	memblk	*blk;
+	uint32	largest = 0;
+
+	mask = disable();
+	for (blk = memlist.mnext; blk != NULL; blk = blk->mnext) {
+		if (blk->mlength > largest) {
+			largest = blk->mlength;
+		}
+	}
+	restore(mask);
+	return largest;
+}
+
+/*------------------------------------------------------------------------
  * memsummary - print the kernel's memory layout and the heap's state
  *------------------------------------------------------------------------
  */
@@ -19,16 +40,14 @@ void	memsummary(int32 dev)
 {
 	intmask	mask;
 	struct	memblk	*blk;
-	uint32	nblocks = 0, largest = 0, free;
+	uint32	nblocks = 0, largest, free;
 
 	mask = disable();
 	free = memlist.mlength;
 	for (blk = memlist.mnext; blk != NULL; blk = blk->mnext) {
 		nblocks++;
-		if (blk->mlength > largest) {
-			largest = blk->mlength;
-		}
 	}
+	largest = memlargest();
 	restore(mask);
 
 	fprintf(dev, "RAM: %u KiB reported by the boot loader\n",

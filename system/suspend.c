@@ -3,7 +3,8 @@
 #include <xinu.h>
 
 /*------------------------------------------------------------------------
- * suspend - suspend a ready or current process; returns its priority
+ * suspend - suspend a ready or current process; returns its priority.
+ *	     The pager is refused (SYSERR): faults wait for it to run.
  *------------------------------------------------------------------------
  */
 syscall	suspend(pid32 pid)
@@ -13,7 +14,7 @@ syscall	suspend(pid32 pid)
 	pri16	prio;
 
 	mask = disable();
-	if (isbadpid(pid) || (pid == NULLPROC)) {
+	if (isbadpid(pid) || (pid == NULLPROC) || (pid == pagerpid)) {
 		restore(mask);
 		return SYSERR;
 	}

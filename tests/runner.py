@@ -192,10 +192,21 @@ SHELL_CASES = [
     ("memstat", rb"free", None),
     ("uptime", rb"up ", None),
     ("devdump", rb"CONSOLE", None),
-    ("kill 99999", rb"kill: cannot kill pid 99999", None),
+    ("kill 99999", rb"^kill: no such process: 99999\r?$", None),
+    ("kill 999", rb"^kill: no such process: 999\r?$", None),
     ("kill", rb"kill: missing process ID", None),
-    ("kill 0", rb"kill: cannot kill the null process", None),
-    ("sleep x", rb"sleep: invalid number of seconds: x", None),
+    ("kill 0", rb"kill: pid 0 is the null process, which the system needs",
+     None),
+    ("kill 1", rb"kill: pid 1 is the pager, which the system needs", None),
+    # one wording per kind of error, the bad word named
+    ("kill abc", rb"^kill: not a process ID: abc\r?$", None),
+    ("vmstat abc", rb"^vmstat: not a process ID: abc\r?$", None),
+    ("memmap abc", rb"^memmap: not a process ID: abc\r?$", None),
+    ("vmcheck x", rb"^vmcheck: too many arguments", None),
+    ("vmworkload seq 1 fifo extra", rb"^vmworkload: unknown policy: extra ",
+     None),
+    ("memmap -x", rb"^memmap: unknown option: -x ", None),
+    ("sleep x", rb"^sleep: not a number: x\r?$", None),
     ("memdump 0x100000 32", rb"00100000", None),
     ("memdump 0x40000000", rb"memdump: range outside", None),
     ("memdump 0", rb"memdump: range outside", None),
@@ -203,26 +214,30 @@ SHELL_CASES = [
     ("echo bg &", rb"^bg\r?\n", None),
     ("vmstat", rb"FFS: +16384 of 16384 frames free", None),
     ("vmstat 1", rb"pager", None),
-    ("vmstat 99999", rb"vmstat: no such process", None),
+    ("vmstat 99999", rb"^vmstat: no such process: 99999\r?$", None),
+    ("vmstat", rb"^policy: random;", rb"RANDOM"),
     ("vmcheck", rb"vmcheck: OK", None),
     ("vmpolicy", rb"policy: random", None),
     ("vmpolicy clock", rb"policy: clock", None),
     ("vmpolicy", rb"policy: clock", None),
-    ("vmpolicy lru", rb"unknown policy", None),
+    ("vmpolicy lru", rb"^vmpolicy: unknown policy: lru ", None),
     ("vmpolicy random", rb"policy: random", None),
-    ("vmtrace bogus", rb"unknown action", None),
+    ("vmtrace bogus", rb"^vmtrace: unknown action: bogus ", None),
+    ("vmtrace", rb"^vmtrace: off, 0 of 4096 entries held, 0 dropped", None),
+    ("vmtrace on", rb"^vmtrace: on, ", None),
+    ("vmtrace off", rb"^vmtrace: off, ", None),
     ("vmtrace dump", rb"TRACE BEGIN n=0 dropped=0\r?\nTRACE END", None),
     ("vmworkload zipf 1 fifo",
      rb"WORKLOAD zipf seed 1 policy fifo frames 16384 refs 65536 faults \d+",
      None),
-    ("vmworkload lru 1", rb"unknown workload", None),
-    ("vmworkload zipf 1 lru", rb"unknown policy", None),
+    ("vmworkload lru 1", rb"^vmworkload: unknown workload: lru ", None),
+    ("vmworkload zipf 1 lru", rb"^vmworkload: unknown policy: lru ", None),
     ("vmpolicy", rb"policy: random", None),
     ("vmcheck", rb"vmcheck: OK", None),
     ("debugfaults", rb"debugfaults: off", None),
     ("debugfaults on", rb"debugfaults: on", None),
     ("debugfaults", rb"debugfaults: on", None),
-    ("debugfaults maybe", rb"unknown word 'maybe'", None),
+    ("debugfaults maybe", rb"^debugfaults: unknown setting: maybe ", None),
     ("debugfaults off extra", rb"too many arguments", None),
     ("debugfaults off", rb"debugfaults: off", None),
     ("memmap -n -r pt", rb"\n0x02000000 KKKKKKKK", rb"\x1b\["),
@@ -232,8 +247,14 @@ SHELL_CASES = [
     ("memmap -n -r swap", rb"swap: +32768 of 32768 slots free", None),
     ("memmap -n", rb"legend:(.|\n)*swap: ", rb"memmap: "),
     ("memmap 0", rb"no private address space", None),
-    ("memmap 9999", rb"memmap: no such process", None),
-    ("memmap -r disk", rb"memmap: unknown region", None),
+    ("memmap 9999", rb"^memmap: no such process: 9999\r?$", None),
+    ("memmap -r disk", rb"^memmap: unknown region: disk ", None),
+    # help explains every option and argument
+    ("help memmap", rb"-n +no colour(.|\n)*-a +all rows(.|\n)*-r reg"
+     rb"(.|\n)*owners table(.|\n)*R resident", None),
+    ("help vmstat", rb"8192 \+ heap pages(.|\n)*kernel's 8192 pages", None),
+    ("help kill", rb"pager", None),
+    ("help", rb"history", None),
 ]
 
 
@@ -277,12 +298,131 @@ def run_shell(qemu, kernel):
                and re.search(rb"sleep +sleep", ps) is not None,
                "prompt %s, ps: %r" % ("back" if out is not None else
                                       "not back", (ps or b"")[-300:]))
+        run_shell_keys(q)
         # exit ends the shell; main starts a new one
         q.send(b"exit\r")
         out = q.expect(rb"xsh \$ ", SHELL_LIMIT)
         record("shell/exit restarts the shell", out is not None)
     finally:
         q.close()
+
+
+def shell_ask(q, data, limit=SHELL_LIMIT):
+    """Type data (raw bytes: keys) and return what came back up to the
+    next prompt, without the echo of the line typed; None if no prompt."""
+    q.send(data)
+    out = q.expect(rb"xsh \$ ", limit)
+    if out is None:
+        return None
+    return out.split(b"\n", 1)[1] if b"\n" in out else b""
+
+
+def ps_pids(q, name):
+    """The pids ps lists with this process name."""
+    out = shell_ask(q, b"ps\r") or b""
+    return sorted(int(m.group(1)) for m in re.finditer(
+        rb"^ *(\d+) %s +" % re.escape(name), out, re.M))
+
+
+def heap_free(q):
+    out = shell_ask(q, b"memstat\r") or b""
+    m = re.search(rb"Heap: .*?(\d+) bytes free in (\d+) blocks", out)
+    return m.groups() if m else None
+
+
+# Line editing as a person types it: (name, keys, answer regex)
+SHELL_KEYS = [
+    ("keys/left arrow and Home", b"cho left\x1b[D\x1b[He\r",
+     rb"^left\r?$"),
+    ("keys/^A and ^E", b"ho mid\x01ec\x05dle\r", rb"^middle\r?$"),
+    ("keys/right arrow and End", b"echo ab\x1b[D\x1b[D\x1b[Cx\x1b[Fy\r",
+     rb"^axby\r?$"),
+    ("keys/^W erases a word", b"echo keep drop\x17\r", rb"^keep\r?$"),
+    ("keys/backspace in the middle", b"echo abXc\x1b[D\x7f\r",
+     rb"^abc\r?$"),
+    ("keys/unknown escapes are ignored",
+     b"echo a\x1b[5~b\x1b[1;5Xc\x1bOPd\x1b[15~e\x1bxf\r", rb"^abcdef\r?$"),
+    ("keys/up arrow recalls the last line", b"\x1b[A\r", rb"^abcdef\r?$"),
+    ("keys/up twice, down once", b"\x1b[A\x1b[A\x1b[B\r", rb"^abcdef\r?$"),
+]
+
+
+def run_shell_keys(q):
+    """Line editing, history and ^C, driven over the serial line."""
+    for name, data, want in SHELL_KEYS:
+        ans = shell_ask(q, data)
+        ok = ans is not None and re.search(want, ans, re.M) is not None
+        record("shell/" + name, ok, "got %r" % (ans or b"")[-300:])
+
+    # ^L clears the screen and redraws the prompt and the line
+    q.send(b"echo redrawn\x0c")
+    out = q.expect(rb"\x1b\[2J\x1b\[Hxsh \$ echo redrawn", SHELL_LIMIT)
+    ans = shell_ask(q, b"\r")
+    record("shell/keys/^L redraws", out is not None and ans is not None
+           and re.search(rb"^redrawn\r?$", ans, re.M) is not None,
+           "got %r %r" % (out, ans))
+
+    # history lists recent lines; !n runs one again
+    ans = shell_ask(q, b"history\r") or b""
+    m = re.search(rb"^ *(\d+)  echo middle\r?$", ans, re.M)
+    ok = m is not None
+    if ok:
+        ans = shell_ask(q, b"!" + m.group(1) + b"\r") or b""
+        ok = re.search(rb"^echo middle\r?\nmiddle\r?$", ans,
+                       re.M) is not None
+    record("shell/history and !n", ok, "got %r" % ans[-300:])
+    ans = shell_ask(q, b"!9999\r") or b""
+    record("shell/!n of a line not kept",
+           re.search(rb"^xsh: !9999: no such line in the history", ans, re.M)
+           is not None, "got %r" % ans)
+
+    # ^C discards a half-typed line
+    q.send(b"echo junk\x03")
+    out = q.expect(rb"xsh \$ ", SHELL_LIMIT)
+    ans = shell_ask(q, b"echo ok\r")
+    record("shell/^C discards the line", out is not None and b"^C" in out
+           and ans is not None and re.search(rb"^ok\r?$", ans, re.M)
+           is not None and b"junk" not in ans, "got %r %r" % (out, ans))
+
+    # ^C kills the foreground command at once: the prompt comes back
+    # while it would still sleep, ps no longer lists it, and a command
+    # in the background is not touched
+    bg = ps_pids(q, b"sleep")
+    before = heap_free(q)
+    q.send(b"sleep 1000\r")
+    started = q.expect(rb"sleep 1000\r\n", SHELL_LIMIT)
+    q.send(b"\x03")
+    out = q.expect(rb"xsh \$ ", SHELL_LIMIT)
+    after = ps_pids(q, b"sleep")
+    record("shell/^C interrupts sleep", started is not None and out is not None
+           and b"^C" in out and after == bg and bg != [],
+           "prompt %r, sleeps before %s, after %s" % (out, bg, after))
+
+    # ... and a command in the middle of its work gives everything back
+    q.send(b"vmworkload all 1 all\r")
+    started = q.expect(rb"WORKLOAD ", SHELL_LIMIT)
+    q.send(b"\x03")
+    out = q.expect(rb"xsh \$ ", SHELL_LIMIT)
+    gone = ps_pids(q, b"vmworkload") == [] and ps_pids(q, b"sleep") == bg
+    ans = shell_ask(q, b"vmcheck\r") or b""
+    # the pager tears address spaces down after the kill: wait for it
+    deadline = time.time() + SHELL_LIMIT
+    freed = heap_free(q)
+    while freed != before and time.time() < deadline:
+        freed = heap_free(q)
+    record("shell/^C interrupts vmworkload, all given back",
+           started is not None and out is not None and gone
+           and b"vmcheck: OK" in ans and freed == before,
+           "prompt %r, gone %s, vmcheck %r, heap %s then %s"
+           % (out, gone, ans, before, freed))
+
+    # the keeper that restarts the shell is refused by kill
+    keeper = ps_pids(q, b"main")
+    ans = shell_ask(q, b"kill %d\r" % keeper[0]) if keeper else None
+    record("shell/kill refuses the shell's keeper", ans is not None and
+           re.search(rb"^kill: pid %d is the shell's keeper" % keeper[0],
+                     ans, re.M) is not None and ps_pids(q, b"main") == keeper,
+           "got %r" % ans)
 
 
 PLACEHOLDER_RX = re.compile(r"<([a-zA-Z])>")

@@ -7,13 +7,16 @@
  *
  * TC_NEXTC blocks until a character is readable and returns it without
  * consuming it; TC_ICHARS returns how many characters a read could take
- * now.  Mode changes return OK; an unknown function is SYSERR.
+ * now.  TC_INTRPID names the process told of ^C (TY_NOPID: nobody, and
+ * ^C is then input like any other character); TC_INTR returns TY_INTRSEEN if
+ * ^C came since it was last called (else 0), and forgets it.  Mode changes return
+ * OK; an unknown function or a pid not in use is SYSERR.
  *------------------------------------------------------------------------
  */
 devcall	ttycontrol(
 	  struct dentry	*devptr,	/* entry in device switch table	*/
 	  int32		func,		/* TC_* function		*/
-	  int32		arg1,		/* unused			*/
+	  int32		arg1,		/* TC_INTRPID: the pid		*/
 	  int32		arg2		/* unused			*/
 	)
 {
@@ -60,6 +63,20 @@ devcall	ttycontrol(
 	case TC_NOECHO:
 		typtr->tyiecho = FALSE;
 		break;
+
+	case TC_INTRPID:
+		if (arg1 != TY_NOPID && isbadpid(arg1)) {
+			restore(mask);
+			return SYSERR;
+		}
+		typtr->tyintrpid = arg1;
+		break;
+
+	case TC_INTR:
+		n = typtr->tyintr ? TY_INTRSEEN : 0;
+		typtr->tyintr = FALSE;
+		restore(mask);
+		return n;
 
 	default:
 		restore(mask);

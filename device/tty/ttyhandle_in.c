@@ -37,7 +37,8 @@ local	void	ttybeep(
  * newline, so a line that fills the buffer can still be ended and read;
  * otherwise the reader and the typist would wait on each other forever.
  * ^D in the middle of a line is ignored: it means end-of-file only at the
- * start of one.
+ * start of one.  ^C, outside raw mode and with a process to tell, is an
+ * interrupt (ttyintr), not input.
  *------------------------------------------------------------------------
  */
 void	ttyhandle_in(
@@ -56,6 +57,11 @@ void	ttyhandle_in(
 
 	if (ch == TY_RETURN && typtr->tyicrlf) {
 		ch = TY_NEWLINE;
+	}
+
+	if (ch == typtr->tyintrc && typtr->tyintrpid != TY_NOPID) {
+		ttyintr(typtr);
+		return;
 	}
 
 	if (typtr->tyimode == TY_IMCBREAK) {

@@ -44,7 +44,10 @@ devcall	ttyinit(
 		typtr->tyihead = typtr->tyitail = 0;
 		typtr->tyicnt = 0;
 		typtr->tyicursor = 0;
+		typtr->tyintrpid = TY_NOPID;
+		typtr->tyintr = FALSE;
 	}
+	typtr->tyintrc = TY_INTRCH;
 	typtr->typort = port;
 	typtr->tyimode = TY_IMCOOKED;
 	typtr->tyiecho = TRUE;

@@ -2,6 +2,7 @@
 
 #include <xinu.h>
 #include <shell.h>
+#include <memmap.h>
 #include "testsuite.h"
 
 /*
@@ -385,4 +386,238 @@ TESTCASE(shell_ends_at_eof)
 	resume(pid);
 	CHECK_EQ(waitchild(pid), OK);
 	CHECK(isbadpid(pid));
+}
+
+/* The line editor: keys go in, echo goes to the null device; the line
+   and the cursor are checked */
+static	struct	shhist	t_hist;		/* a history of the tests' own	*/
+static	struct	ledit	t_le;
+
+/* Feed a NUL-terminated string of keys; returns the last ledit result */
+local	int32	keys(struct ledit *le, char *s)
+{
+	int32	rc = LE_MORE;
+
+	while (*s != NULLCH) {
+		rc = ledit(le, *s++);
+	}
+	return rc;
+}
+
+/* Is the line exactly s, with the cursor at pos? */
+local	bool8	lineis(struct ledit *le, char *s, int32 pos)
+{
+	return strcmp(le->buf, s) == 0 && le->len == (int32)strlen(s)
+		&& le->pos == pos;
+}
+
+TESTCASE(ledit_insert_and_cursor)
+{
+	struct	ledit	*le = &t_le;
+
+	memset(&t_hist, 0, sizeof(t_hist));
+	ledinit(le, NULLDEV, SHELL_PROMPT, &t_hist);
+	CHECK_EQ(keys(le, "cho x"), LE_MORE);
+	CHECK(lineis(le, "cho x", 5));
+	keys(le, "\033[He");			/* Home, insert		*/
+	CHECK(lineis(le, "echo x", 1));
+	keys(le, "\033[F!");			/* End			*/
+	CHECK(lineis(le, "echo x!", 7));
+	keys(le, "\033[D\033[D\033[C");		/* left left right	*/
+	CHECK(lineis(le, "echo x!", 6));
+	keys(le, "\001");			/* ^A			*/
+	CHECK_EQ(le->pos, 0);
+	keys(le, "\033[D");			/* left at the start	*/
+	CHECK_EQ(le->pos, 0);
+	keys(le, "\005");			/* ^E			*/
+	CHECK_EQ(le->pos, 7);
+	keys(le, "\033[C");			/* right at the end	*/
+	CHECK_EQ(le->pos, 7);
+	/* the other keys terminals send for Home and End */
+	keys(le, "\033OH");
+	CHECK_EQ(le->pos, 0);
+	keys(le, "\033[4~");
+	CHECK_EQ(le->pos, 7);
+	keys(le, "\033[7~");
+	CHECK_EQ(le->pos, 0);
+	keys(le, "\033[8~");
+	CHECK_EQ(le->pos, 7);
+	keys(le, "\033[1~");
+	CHECK_EQ(le->pos, 0);
+	keys(le, "\033OF");
+	CHECK_EQ(le->pos, 7);
+	keys(le, "\b\177");			/* erase two		*/
+	CHECK(lineis(le, "echo ", 5));
+	CHECK_EQ(keys(le, "\r"), LE_DONE);
+	CHECK(lineis(le, "echo ", 5));
+}
+
+TESTCASE(ledit_kill_keys)
+{
+	struct	ledit	*le = &t_le;
+
+	memset(&t_hist, 0, sizeof(t_hist));
+	ledinit(le, NULLDEV, SHELL_PROMPT, &t_hist);
+	keys(le, "echo keep drop  \027");	/* ^W: word and blanks	*/
+	CHECK(lineis(le, "echo keep ", 10));
+	keys(le, "\027\027\027");		/* down to nothing	*/
+	CHECK(lineis(le, "", 0));
+	keys(le, "abc def\001\006\006\013");	/* ^A ^F ^F ^K		*/
+	CHECK(lineis(le, "ab", 2));
+	keys(le, "cd\002\025");			/* ^B ^U: before cursor	*/
+	CHECK(lineis(le, "d", 0));
+	keys(le, "\004");			/* ^D deletes under it	*/
+	CHECK(lineis(le, "", 0));
+	keys(le, "xy\002\033[3~");		/* Delete key		*/
+	CHECK(lineis(le, "x", 1));
+	CHECK_EQ(keys(le, "\003"), LE_INTR);	/* ^C throws it away	*/
+	CHECK(lineis(le, "", 0));
+	ledinit(le, NULLDEV, SHELL_PROMPT, &t_hist);
+	CHECK_EQ(keys(le, "\004"), LE_EOF);	/* ^D on an empty line	*/
+}
+
+TESTCASE(ledit_ignores_unknown)
+{
+	struct	ledit	*le = &t_le;
+	char	full[SHELL_BUFLEN + 8];
+	int32	i;
+
+	memset(&t_hist, 0, sizeof(t_hist));
+	ledinit(le, NULLDEV, SHELL_PROMPT, &t_hist);
+	/* PgUp, F1 (SS3), a CSI with two numbers, Alt-x, F5, tab, ^G,
+	   a byte above ASCII, ^L: none of it lands in the line */
+	keys(le, "a\033[5~b\033OPc\033[1;5Xd\033xe\033[15~f\t\007\x80g\014");
+	CHECK(lineis(le, "abcdefg", 7));
+	/* a sequence broken by a control character ends there */
+	keys(le, "\033[1\rh");
+	CHECK(lineis(le, "abcdefgh", 8));
+
+	/* a full line refuses more, and keeps its NUL */
+	ledinit(le, NULLDEV, SHELL_PROMPT, &t_hist);
+	for (i = 0; i < SHELL_BUFLEN + 7; i++) {
+		full[i] = 'x';
+	}
+	full[i] = NULLCH;
+	keys(le, full);
+	CHECK_EQ(le->len, SHELL_BUFLEN - 1);
+	CHECK_EQ(le->buf[SHELL_BUFLEN - 1], NULLCH);
+}
+
+TESTCASE(ledit_history)
+{
+	struct	ledit	*le = &t_le;
+	char	line[8];
+	int32	i;
+
+	memset(&t_hist, 0, sizeof(t_hist));
+	histadd(&t_hist, "one");
+	histadd(&t_hist, "two");
+	histadd(&t_hist, "two");		/* a repeat is not kept	*/
+	histadd(&t_hist, "   ");		/* nor a blank line	*/
+	CHECK_EQ(t_hist.count, 2);
+	CHECK(histget(&t_hist, 0) == NULL);
+	CHECK(histget(&t_hist, 3) == NULL);
+	CHECK(strcmp(histget(&t_hist, 1), "one") == 0);
+
+	ledinit(le, NULLDEV, SHELL_PROMPT, &t_hist);
+	keys(le, "dra");
+	keys(le, "\033[A");			/* up: newest		*/
+	CHECK(lineis(le, "two", 3));
+	keys(le, "\033[A\033[A");		/* up past the oldest	*/
+	CHECK(lineis(le, "one", 3));
+	keys(le, "\033[B");			/* down			*/
+	CHECK(lineis(le, "two", 3));
+	keys(le, "\016");			/* ^N: back to the draft */
+	CHECK(lineis(le, "dra", 3));
+	keys(le, "\033[B");			/* no further down	*/
+	CHECK(lineis(le, "dra", 3));
+	keys(le, "\020");			/* ^P			*/
+	CHECK(lineis(le, "two", 3));
+
+	/* the oldest lines go once SHELL_HISTLEN are kept */
+	for (i = 0; i < SHELL_HISTLEN + 3; i++) {
+		sprintf(line, "l%d", i);
+		histadd(&t_hist, line);
+	}
+	CHECK_EQ(t_hist.count, SHELL_HISTLEN + 5);
+	CHECK(histget(&t_hist, 5) == NULL);
+	CHECK(histget(&t_hist, 6) != NULL
+		&& strcmp(histget(&t_hist, 6), "l3") == 0);
+	CHECK(strcmp(histget(&t_hist, t_hist.count), "l22") == 0);
+}
+
+TESTCASE(shell_help_every_command)
+{
+	int32	i;
+	char	line[SHELL_BUFLEN];
+
+	for (i = 0; i < ncmd; i++) {
+		CHECK(cmdhelp(cmdtab[i].cname) != NULL);
+		sprintf(line, "help %s", cmdtab[i].cname);
+		CHECK_EQ(runline(line), 0);
+	}
+	CHECK(cmdhelp("nosuchcmd") == NULL);
+	CHECK_EQ(runline("history"), 0);
+	CHECK_EQ(runline("history x"), 1);
+	CHECK_EQ(runline("vmtrace"), 0);
+	CHECK_EQ(runline("vmtrace bogus"), 1);
+	CHECK_EQ(runline("vmtrace on off"), 1);
+	CHECK_EQ(runline("vmcheck x"), 1);
+}
+
+TESTCASE(system_processes_refused)
+{
+	pid32	pid;
+	pid32	oldkeeper = keeperpid;
+
+	CHECK(sysproc(NULLPROC) != NULL);
+	CHECK(sysproc(pagerpid) != NULL);
+	CHECK(sysproc(getpid()) == NULL);
+	CHECK_EQ(kill(NULLPROC), SYSERR);
+	CHECK_EQ(kill(pagerpid), SYSERR);
+	CHECK_EQ(chprio(pagerpid, INITPRIO), (pri16)SYSERR);
+	CHECK_EQ(suspend(pagerpid), SYSERR);
+	CHECK(proctab[pagerpid].prstate != PR_FREE);
+	CHECK(proctab[pagerpid].prstate != PR_SUSP);
+	CHECK_EQ(runline("kill 0"), 1);
+	CHECK_EQ(runline("kill abc"), 1);
+
+	/* a keeper is refused to others (here a stand-in) */
+	pid = create(sleeper, MINSTK, INITPRIO, "keeper", 0);
+	CHECK(pid != SYSERR);
+	if (pid == SYSERR) {
+		return;
+	}
+	keeperpid = pid;
+	CHECK(sysproc(pid) != NULL);
+	CHECK_EQ(kill(pid), SYSERR);
+	CHECK(!isbadpid(pid));
+	keeperpid = oldkeeper;
+	CHECK_EQ(kill(pid), OK);
+	recvclr();
+}
+
+TESTCASE(memmap_glyphs_for_live_owners)
+{
+	static	char	map[MM_NFRAMES];
+	static	byte	owner[MM_NFRAMES];
+	char	glyph[NPROC];
+
+	/* owners with large pids get the first glyphs, in pid order */
+	memset(map, MM_FREE, sizeof(map));
+	memset(owner, MM_NOOWNER, sizeof(owner));
+	map[MM_FFS_OFF] = memmap_pidchar(NPROC - 1);
+	owner[MM_FFS_OFF] = NPROC - 1;
+	map[MM_SWAP_OFF + 3] = memmap_pidchar(50);
+	owner[MM_SWAP_OFF + 3] = 50;
+	map[MM_PT_OFF + 7] = MM_TABLE;
+	owner[MM_PT_OFF + 7] = 50;
+	memmap_glyphs(map, owner, glyph);
+	CHECK_EQ(glyph[50], '0');
+	CHECK_EQ(glyph[NPROC - 1], '1');
+	CHECK_EQ(glyph[0], NULLCH);
+	CHECK_EQ(map[MM_FFS_OFF], '1');
+	CHECK_EQ(map[MM_SWAP_OFF + 3], '0');
+	CHECK_EQ(map[MM_PT_OFF + 7], MM_TABLE);	/* a table stays T	*/
+	CHECK_EQ(map[MM_FFS_OFF + 1], MM_FREE);
 }

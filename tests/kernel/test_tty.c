@@ -352,3 +352,59 @@ TESTCASE(tty_input_killline)
 	CHECK_EQ(n, 5);
 	CHECK(n >= 0 && tt_same(buf, n, "good\n"));
 }
+
+TESTCASE(tty_intr_registered)
+{
+	umsg32	msg;
+
+	tt_quiet();
+	recvclr();
+	CHECK_EQ(control(CONSOLE, TC_INTRPID, NPROC + 5, 0), SYSERR);
+	CHECK_EQ(control(CONSOLE, TC_INTRPID, getpid(), 0), OK);
+	CHECK_EQ(control(CONSOLE, TC_INTR, 0, 0), 0);
+
+	/* ^C drops the half-typed line, is recorded once, and wakes us */
+	tt_inject("junk\003");
+	CHECK_EQ(tt_ichars(), 0);
+	CHECK_EQ(control(CONSOLE, TC_INTR, 0, 0), TY_INTRSEEN);
+	CHECK_EQ(control(CONSOLE, TC_INTR, 0, 0), 0);
+	msg = recvtime(1);
+	CHECK_EQ(msg, TY_INTRMSG);
+	tt_inject("ok\r");
+	tt_expect_read(TT_BUFLEN, "ok\n");
+
+	/* a line already ended stays for its reader */
+	tt_inject("kept\rhalf\003");
+	tt_expect_read(TT_BUFLEN, "kept\n");
+	CHECK_EQ(tt_ichars(), 0);
+	CHECK_EQ(control(CONSOLE, TC_INTR, 0, 0), TY_INTRSEEN);
+
+	/* in cbreak mode too; in raw mode ^C is data */
+	control(CONSOLE, TC_MODEK, 0, 0);
+	tt_inject("\003");
+	CHECK_EQ(tt_ichars(), 0);
+	CHECK_EQ(control(CONSOLE, TC_INTR, 0, 0), TY_INTRSEEN);
+	control(CONSOLE, TC_MODER, 0, 0);
+	tt_inject("\003");
+	CHECK_EQ(tt_ichars(), 1);
+	CHECK_EQ(getc(CONSOLE), TY_INTRCH);
+	CHECK_EQ(control(CONSOLE, TC_INTR, 0, 0), 0);
+	control(CONSOLE, TC_MODEC, 0, 0);
+
+	CHECK_EQ(control(CONSOLE, TC_INTRPID, TY_NOPID, 0), OK);
+	recvclr();
+	tt_normal();
+}
+
+TESTCASE(tty_intr_unregistered_is_data)
+{
+	char	line[3] = { 'a', TY_INTRCH, '\r' };
+	char	buf[TT_BUFLEN];
+
+	tt_quiet();
+	tt_injectn(line, sizeof(line));
+	CHECK_EQ(read(CONSOLE, buf, sizeof(buf)), 3);
+	CHECK_EQ(buf[1], TY_INTRCH);
+	CHECK_EQ(control(CONSOLE, TC_INTR, 0, 0), 0);
+	tt_normal();
+}

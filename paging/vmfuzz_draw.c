@@ -1,0 +1,197 @@
+/* vmfuzz_draw.c - vmfz_draw */
+
+#include <xinu.h>
+#include "vmint.h"
+
+/*
+ * The mix of operations, in draws per VFZ_SCALE.  Page reads and writes
+ * dominate (they drive faults, evictions and swap-ins); every other kind
+ * is there often enough that 10^4 operations meet each many times.
+ */
+#define	VFZ_SCALE	1000
+static	const	uint16	fz_mix[VFO_NKINDS] = {
+	[VFO_ALLOC]	= 110,	[VFO_FREE]	= 90,
+	[VFO_WRITE]	= 300,	[VFO_READ]	= 211,
+	[VFO_VERIFY]	= 60,	[VFO_BADCALL]	= 25,
+	[VFO_YIELD]	= 25,	[VFO_SLEEP]	= 15,
+	[VFO_PARK]	= 80,	[VFO_POLICY]	= 15,
+	[VFO_EXIT]	= 3,	[VFO_OVERFLOW]	= 3,
+	[VFO_SEGV]	= 3,	[VFO_WORKLOAD]	= 2,
+	[VFO_TRACE]	= 8,	[VFO_LOWWATER]	= 5,
+	[VFO_KILL]	= 30,	[VFO_KILLIN]	= 10,
+};
+
+#define	FZ_SMALLPAGES	8		/* sizes of a vmalloc, in pages	*/
+#define	FZ_MIDPAGES	256
+#define	FZ_BIGPAGES	4096
+#define	FZ_RUN		16		/* pages one write/read covers	*/
+#define	FZ_SAMPLE	64		/* pages one verify checks	*/
+#define	FZ_MAXSLEEP	3		/* ms				*/
+#define	FZ_MAXWATER	(2 * MAX_FFS_SIZE)	/* past sane: bug 3 */
+#define	FZ_KILLDELAY	4		/* ms before a KILLIN lands	*/
+
+/* A number in [0, n) */
+#define	FZ_R(s, n)	(vmfz_rand(s) % (n))
+
+/* Pages of the longest free range of the worker's heap */
+static	uint32	fz_largest(struct vmfzw *w)
+{
+	uint32	cur = VPN(VHEAP_START), best = 0;
+	int32	i;
+
+	for (i = 0; i < w->nreg; i++) {
+		if (w->reg[i].vpn - cur > best) {
+			best = w->reg[i].vpn - cur;
+		}
+		cur = w->reg[i].vpn + w->reg[i].npages;
+	}
+	return VPN(VHEAP_END) - cur > best ? VPN(VHEAP_END) - cur : best;
+}
+
+/* Size (bytes) of a vmalloc: zero, small, middling, big, one page more
+   than the largest free range (must fail), or huge */
+static	uint32	fz_size(struct vmfzw *w, uint32 *s, uint32 flags)
+{
+	uint32	r = FZ_R(s, 100), pages;
+
+	if (r < 5) {
+		return 0;
+	} else if (r < 50) {
+		pages = 1 + FZ_R(s, FZ_SMALLPAGES);
+	} else if (r < 80) {
+		pages = 1 + FZ_R(s, FZ_MIDPAGES);
+	} else if (r < 92) {
+		pages = 1 + FZ_R(s, FZ_BIGPAGES);
+	} else if (r < 97) {
+		return (fz_largest(w) + 1) * PAGE_SIZE;
+	} else if ((flags & VMFZ_HUGE) && r < 99) {
+		return (VHEAP_END - VHEAP_START) / (1 + (r & 1));
+					/* all or half the heap	*/
+	} else {
+		return 0xFFFFFFFF;		/* more than the heap	*/
+	}
+	return pages * PAGE_SIZE - FZ_R(s, PAGE_SIZE);	/* not whole	*/
+}
+
+/* A vfree: a whole range, part of one, an unaligned or a foreign one
+   (not the worker's), a double free, one spanning ranges */
+static	void	fz_freeop(struct vmfzw *w, uint32 *s, struct vmfzop *op)
+{
+	struct	vmfzreg	*r;
+	uint32	x = FZ_R(s, 100), off, n;
+
+	op->kind = VFO_FREE;
+	if (w->nreg == 0 || (x >= 85 && x < 95)) {
+		op->a = VHEAP_START + FZ_R(s, 1 << 16) * PAGE_SIZE;
+		op->b = (1 + FZ_R(s, FZ_MIDPAGES)) * PAGE_SIZE;
+		return;			/* foreign (or by chance ours)	*/
+	}
+	r = &w->reg[FZ_R(s, w->nreg)];
+	if (x < 45 || w->nreg == VMFZ_MAXREG) {
+		op->a = VADDR(r->vpn);	/* whole			*/
+		op->b = r->npages * PAGE_SIZE - FZ_R(s, PAGE_SIZE);
+	} else if (x < 75) {
+		off = FZ_R(s, r->npages);
+		n = 1 + FZ_R(s, r->npages - off);
+		op->a = VADDR(r->vpn + off);
+		op->b = n * PAGE_SIZE - FZ_R(s, PAGE_SIZE);
+	} else if (x < 80) {
+		op->a = VADDR(r->vpn) + 1 + FZ_R(s, PAGE_SIZE - 1);
+		op->b = PAGE_SIZE;	/* unaligned			*/
+	} else if (x < 85 && w->lastlen != 0) {
+		op->a = w->lastva;	/* double (unless reallocated)	*/
+		op->b = w->lastlen;
+	} else {
+		op->a = VADDR(r->vpn);	/* past its end: spans the next	*/
+		op->b = (r->npages + 1 + FZ_R(s, FZ_SMALLPAGES)) * PAGE_SIZE;
+	}
+}
+
+/*------------------------------------------------------------------------
+ * vmfz_draw - draw worker w's next operation from the stream s.  Only
+ *	the stream and what w holds decide it, so a seed gives the same
+ *	sequence every time.  Flags leave out what must not be drawn.
+ *------------------------------------------------------------------------
+ */
+void	vmfz_draw(struct vmfzw *w, uint32 *s, uint32 flags, struct vmfzop *op)
+{
+	uint32	x = FZ_R(s, VFZ_SCALE), k;
+	bool8	small = MAX_FFS_SIZE <= VMFZ_WLFFS;
+
+	for (k = 0; k < VFO_NKINDS - 1 && x >= fz_mix[k]; k++) {
+		x -= fz_mix[k];
+	}
+	op->kind = k;
+	op->a = vmfz_rand(s);
+	op->b = vmfz_rand(s);
+	op->c = 1 + FZ_R(s, FZ_RUN);
+
+	/* What is left out becomes a page write */
+	if ((k == VFO_POLICY && (flags & VMFZ_PIN))
+	    || (k == VFO_WORKLOAD && !small)
+	    || (k == VFO_LOWWATER && !(flags & VMFZ_LOWWATER))
+	    || (k == VFO_ALLOC && w->nreg == VMFZ_MAXREG)) {
+		op->kind = k = VFO_WRITE;
+	}
+
+	switch (k) {
+	case VFO_ALLOC:
+		op->a = fz_size(w, s, flags);
+		break;
+	case VFO_FREE:
+		fz_freeop(w, s, op);
+		break;
+	case VFO_VERIFY:
+		op->c = FZ_SAMPLE;
+		break;
+	case VFO_SLEEP:
+		op->a = FZ_R(s, FZ_MAXSLEEP + 1);
+		break;
+	case VFO_PARK:
+		op->a = 1 + FZ_R(s, VFP_NSTATES - 1);
+		break;
+	case VFO_POLICY:
+		op->a = FZ_R(s, 3);		/* RANDOM, FIFO, CLOCK	*/
+		break;
+	case VFO_SEGV:
+		/* A page it does not hold; with VMFZ_GAPTOUCH also the gap
+		   above the heap and the area below the stack (bug 6) */
+		op->a = (flags & VMFZ_GAPTOUCH) && (op->b & 1)
+			? VHEAP_END + FZ_R(s, 2) * (VSTACK_LOW - VHEAP_END)
+			: VHEAP_END - PAGE_SIZE;
+		if (vmfz_covered(w, VPN(op->a), 1)) {
+			op->kind = VFO_WRITE;	/* it holds that page	*/
+		}
+		break;
+	case VFO_WORKLOAD:
+		op->a = FZ_R(s, WL_NKINDS);
+		op->c = (flags & VMFZ_WLBUF) != 0;
+		break;
+	case VFO_TRACE:
+		op->a = NULLDEV;
+		break;
+	case VFO_LOWWATER:
+		op->a = FZ_R(s, 2) ? 0 : FZ_R(s, FZ_MAXWATER);
+		break;
+	case VFO_KILLIN:
+		/* A long operation, killed after a few ms wherever it is:
+		   between page faults, in sleep, (VMFZ_KILLSVC) inside
+		   vmworkload or a dump on the console (bug 7), or
+		   (VMFZ_HUGE) in an interrupt window of a huge vmalloc
+		   (bug 2) */
+		op->a = FZ_R(s, FZ_KILLDELAY + 1);
+		op->b = FZ_R(s, 4);
+		if ((flags & VMFZ_HUGE) && op->b == 3
+		    && w->nreg < VMFZ_MAXREG) {
+			op->b = VFO_ALLOC;
+		} else if ((flags & VMFZ_KILLSVC) && small) {
+			op->b = op->b == 0 ? VFO_WORKLOAD
+				: op->b == 1 ? VFO_TRACE : VFO_WRITE;
+		} else {
+			op->b = op->b == 0 ? VFO_SLEEP : VFO_WRITE;
+		}
+		break;
+	default:
+		break;
+	}
+}
