@@ -52,8 +52,11 @@ ACCEL	?= tcg
 TIMEOUT	?= 600
 MEM	?= 256M
 QEMU	= qemu-system-i386
+# The NIC: QEMU user networking, restricted (nothing leaves QEMU; DHCP
+# gives 10.0.2.15, the gateway 10.0.2.2 answers pings; docs/network.md)
+NETFLAGS ?= -netdev user,id=net0,restrict=on -device e1000-82545em,netdev=net0
 QEMUFLAGS = -accel $(ACCEL) -m $(MEM) -display none -no-reboot \
-	    -device isa-debug-exit,iobase=0xf4,iosize=0x04
+	    -device isa-debug-exit,iobase=0xf4,iosize=0x04 $(NETFLAGS)
 
 # The small VM configuration the tests use to exhaust memory cheaply
 SMALLDEFS = -DMAX_FFS_SIZE=64 -DMAX_SWAP_SIZE=256 -DMAX_PT_SIZE=64
@@ -129,6 +132,7 @@ test: testkernels iso netboot
 		--host tests/host/test-loop.sh \
 		--host tests/host/test-replay.sh \
 		--host tests/host/test-boot.sh \
+		--host tests/host/test-net.sh \
 		--host tests/host/test-bench.sh
 
 clean:

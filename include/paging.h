@@ -53,6 +53,13 @@
 /* Virtual layout of a vcreate process above the kernel region */
 #define	VHEAP_START	0x02000000		/* first heap address	*/
 #define	VM_USER_TOP	0xFFC00000		/* top PDE left unused	*/
+/* Device registers (a PCI memory BAR, e.g. the NIC's at 0xFEBxxxxx) are
+   reached through the top 4 MiB, the PDE vcreate leaves unused: one kernel
+   table, mmio_pt, is entered there in every directory (vm_mmiomap).  The
+   BAR's own address cannot be identity mapped: it lies in the range a
+   process's heap may use. */
+#define	MMIO_BASE	VM_USER_TOP		/* first device page	*/
+#define	MMIO_END	0xFFFFF000		/* last page unused	*/
 #define	VSTACK_MIN	(16 * 1024)		/* least virtual stack	*/
 #define	VSTACK_MAX	(8 * 1024 * 1024)	/* largest one		*/
 
@@ -81,6 +88,8 @@
 #define	PTE_P		0x001		/* present			*/
 #define	PTE_RW		0x002		/* writable			*/
 #define	PTE_US		0x004		/* user (unused: all ring 0)	*/
+#define	PTE_PWT		0x008		/* write-through (device pages)	*/
+#define	PTE_PCD		0x010		/* cache disabled (device pages) */
 #define	PTE_A		0x020		/* accessed			*/
 #define	PTE_D		0x040		/* dirty			*/
 /* Software (AVL) bits */
@@ -367,6 +376,7 @@ extern	uint32	vmfz_rand(uint32 *);
 /* Kernel-internal */
 extern	void	vminit(void);
 extern	void	vm_enable(void);
+extern	void	*vm_mmiomap(uint32, uint32);
 extern	status	vm_pagefault(struct trapframe *);
 extern	void	vm_procexit(pid32);
 extern	void	vm_switch_stats(struct procent *, struct procent *);

@@ -123,6 +123,7 @@ pid32	vcreate(
 	for (t = 0; t < KERNEL_PTS; t++) {
 		pd[t] = kernel_pts[t] | PTE_P | PTE_RW;
 	}
+	pd[PDX(MMIO_BASE)] = (uint32)mmio_pt | PTE_P | PTE_RW;
 	for (t = 0; t < nstkpts; t++) {
 		pd[PDX(vm->stkbase - VSTACK_BELOW) + t] = ptphys[t] | PTE_P
 			| PTE_RW;

@@ -82,6 +82,7 @@ bool8	vm_teardown(struct vmproc *vm)
 	for (j = 0; j < KERNEL_PTS; j++) {
 		pd[j] = 0;
 	}
+	pd[PDX(MMIO_BASE)] = 0;		/* the device table's (vcreate)	*/
 	ptframe_free(vm->pdframe, TRUE);
 	vm_stackrelease(vm);
 	freemem((char *)vm->stkblk, vm->stkpages * PAGE_SIZE + PAGE_SIZE);

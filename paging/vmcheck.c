@@ -10,7 +10,8 @@
  *    names that process and virtual page; every swapped PTE (and every
  *    clean copy) names a slot owned by that process and page;
  *  - no frame, slot or page table is referenced twice;
- *  - the kernel-region entries are the same in every directory;
+ *  - the kernel-region entries, and the device table's at MMIO_BASE,
+ *    are the same in every directory;
  *  - a stack's tables are exactly those covering [stkbase -
  *    VSTACK_BELOW, VM_USER_TOP) (guard page and emergency room
  *    included), and they map exactly its pages and emergency pages;
@@ -166,6 +167,14 @@ static	void	vmc_proc(pid32 pid, struct vmproc *vm, pt_t *kpde)
 			}
 			continue;
 		}
+		if (i == PDX(MMIO_BASE)) {
+			if ((pde ^ kpde[KERNEL_PTS]) & ~(pt_t)PTE_A) {
+				vmc_err("pid %d: device PDE %d is 0x%08x, "
+					"system has 0x%08x", pid, i, pde,
+					kpde[KERNEL_PTS]);
+			}
+			continue;
+		}
 		if (!(pde & PTE_P)) {
 			if (pde != 0) {
 				vmc_err("pid %d: odd PDE %d 0x%08x", pid, i, pde);
@@ -244,7 +253,7 @@ static	void	vmc_proc(pid32 pid, struct vmproc *vm, pt_t *kpde)
 syscall	vmcheck(void)
 {
 	intmask	mask;
-	pt_t	kpde[KERNEL_PTS], *pd, *pt;
+	pt_t	kpde[KERNEL_PTS + 1], *pd, *pt;	/* + the device table's */
 	pid32	pid;
 	int32	i, j, used, zero, owned;
 
@@ -257,6 +266,11 @@ syscall	vmcheck(void)
 	pd = (pt_t *)vwin_map(WS_CHECK, sys_pdbr);
 	for (i = 0; i < KERNEL_PTS; i++) {
 		kpde[i] = pd[i];
+	}
+	kpde[KERNEL_PTS] = pd[PDX(MMIO_BASE)];
+	if ((kpde[KERNEL_PTS] & ~(pt_t)PTE_A) != ((uint32)mmio_pt | PTE_P
+						  | PTE_RW)) {
+		vmc_err("system device PDE is 0x%08x", kpde[KERNEL_PTS]);
 	}
 	for (pid = 0; pid < NPROC; pid++) {
 		if (proctab[pid].prvm != NULL) {	/* live or dying */

@@ -1,4 +1,4 @@
-/* vminit.c - vminit, vm_enable */
+/* vminit.c - vminit, vm_enable, vm_mmiomap */
 
 #include <xinu.h>
 #include "vmint.h"
@@ -14,6 +14,12 @@
 uint32	sys_pdbr;			/* the system page directory	*/
 bool8	paging_on = FALSE;
 uint32	kernel_pts[KERNEL_PTS];		/* physical addresses		*/
+
+/* The device table at MMIO_BASE: in the kernel's bss, so its physical
+   address is its virtual one, and it costs no PD/PT frame.  Every
+   directory points at it (vminit, vcreate); vmcheck checks that. */
+pt_t	mmio_pt[NENTRIES] __attribute__((aligned(PAGE_SIZE)));
+static	uint32	mmio_next = MMIO_BASE;	/* first unused device page	*/
 
 /*------------------------------------------------------------------------
  * vminit - initialise the frame pools and the system directory
@@ -52,6 +58,7 @@ void	vminit(void)
 	for (t = 0; t < KERNEL_PTS; t++) {
 		pd[t] = kernel_pts[t] | PTE_P | PTE_RW;
 	}
+	pd[PDX(MMIO_BASE)] = (uint32)mmio_pt | PTE_P | PTE_RW;
 }
 
 /*------------------------------------------------------------------------
@@ -68,4 +75,39 @@ void	vm_enable(void)
 	write_cr0(read_cr0() | CR0_PG | CR0_WP);
 	paging_on = TRUE;
 	restore(mask);
+}
+
+/*------------------------------------------------------------------------
+ * vm_mmiomap - map size bytes of device registers at physical address
+ *	phys, uncached, into every address space; the virtual address that
+ *	reaches phys, or NULL when the device window is full.  Mappings
+ *	are made at boot (device init) and never taken back.
+ *------------------------------------------------------------------------
+ */
+void	*vm_mmiomap(
+	  uint32	phys,		/* first register's address	*/
+	  uint32	size		/* bytes of registers		*/
+	)
+{
+	intmask	mask;
+	uint32	off, npages, i, va;
+
+	off = phys & (PAGE_SIZE - 1);
+	npages = (off + size + PAGE_SIZE - 1) / PAGE_SIZE;
+	mask = disable();
+	if (size == 0 || npages > (MMIO_END - mmio_next) / PAGE_SIZE) {
+		restore(mask);
+		return NULL;
+	}
+	va = mmio_next;
+	for (i = 0; i < npages; i++) {
+		mmio_pt[PTX(va) + i] = ((phys & PTE_FRAME) + i * PAGE_SIZE)
+			| PTE_P | PTE_RW | PTE_PCD | PTE_PWT;
+		if (paging_on) {
+			invlpg((void *)(va + i * PAGE_SIZE));
+		}
+	}
+	mmio_next += npages * PAGE_SIZE;
+	restore(mask);
+	return (void *)(va + off);
 }

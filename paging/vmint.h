@@ -90,6 +90,7 @@ extern	int32	ffs_zero_count;
 extern	struct	bitmap	ffs_freemap, ffs_stalemap, swap_freemap;
 extern	uint32	vmtotals_pool_hits, vmtotals_path_zeroes;
 extern	uint32	kernel_pts[];
+extern	pt_t	mmio_pt[];
 extern	int32	ptframe_alloc(pid32, bool8);
 extern	bool8	ptframe_have(uint32);
 extern	void	ptframe_free(uint32, bool8);

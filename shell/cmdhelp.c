@@ -13,6 +13,12 @@ static	const	struct	{
 	char	*name;			/* command			*/
 	char	*text;			/* its explanation		*/
 } helptab[] = {
+{ "arp",
+	"  (none)    the ARP cache: IP address, MAC, resolved or pending, "
+	"age in s\n"
+	"            (an entry lives 300 s after it was last confirmed)\n"
+	"  -d ip     forget that entry\n"
+	"  -d        forget every entry\n" },
 { "clear", "Clears the terminal (ANSI escape). ^L does the same at the "
 	"prompt, keeping the line being typed.\n" },
 { "debugfaults",
@@ -70,6 +76,15 @@ static	const	struct	{
 { "memstat", "RAM the boot loader reported, the kernel's text, data "
 	"and bss, and the free\nkernel heap: bytes, blocks and the largest "
 	"block.\n" },
+{ "netinfo", "The NIC's MAC and link, the IP address, mask and router "
+	"(from DHCP),\nthe NIC's counters (frames, bytes, errors, drops, "
+	"interrupts), the stack's\ndrop counters (one per reason) and the "
+	"buffer pool (free now, fewest ever).\n" },
+{ "ping",
+	"  ip      the address to send ICMP echo requests to\n"
+	"  count   how many, one a second (default 4, at most 1000)\n"
+	"Prints each reply's sequence number and round-trip time in ms, a "
+	"line for\neach request not answered within 1 s, then the loss.\n" },
 { "ps", "One line per process: pid, name, state (curr ready recv sleep "
 	"susp wait\nrectim), priority, parent pid, stack base, length and "
 	"pointer.\n" },
@@ -77,6 +92,15 @@ static	const	struct	{
 	"  seconds  how long (at most 2147483). ^C ends it early; "
 	"'sleep 100 &'\n           runs it in the background, out of ^C's "
 	"reach.\n" },
+{ "udpecho",
+	"  ip     the echo server's address\n"
+	"  port   its UDP port (1-65535; udpeserver uses 7)\n"
+	"  text   one word, or quoted; sent as one datagram\n"
+	"Prints the echo; tries 3 times, waiting 2 s each.\n" },
+{ "udpeserver",
+	"  port   UDP port to serve (default 7)\n"
+	"Sends every datagram back to its sender and prints a line for each; "
+	"runs\nuntil killed (start it with &, end it with kill or ^C).\n" },
 { "uptime", "Time since boot (days, h:m:s.ms) and the processes in "
 	"existence.\n" },
 { "vmcheck", "Checks every invariant of the virtual memory (page tables, "

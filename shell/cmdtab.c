@@ -14,6 +14,7 @@
  * here plus its file, and its full help in shell/cmdhelp.c.
  */
 #define	SHELL_COMMANDS(C)						\
+	C(arp,     FALSE, "arp [-d [ip]]", "show the ARP cache, or forget entries") \
 	C(clear,   FALSE, "clear",	"clear the screen")		\
 	C(debugfaults, FALSE, "debugfaults [on|off]",			\
 		"details after a fault's one-line message (off: the lab's)") \
@@ -28,8 +29,14 @@
 	C(memmap,  FALSE, "memmap [-n] [-a] [-r pt|ffs|swap] [-w [secs]] [pid]",	\
 				"map of frames, or of a process's pages") \
 	C(memstat, FALSE, "memstat",	"show free heap memory")	\
+	C(netinfo, FALSE, "netinfo",	"addresses, MAC and network counters") \
+	C(ping,    FALSE, "ping <ip> [count]", "send ICMP echo requests")	\
 	C(ps,      FALSE, "ps",		"list the processes")		\
 	C(sleep,   FALSE, "sleep <seconds>", "pause for some seconds")	\
+	C(udpecho, FALSE, "udpecho <ip> <port> <text>",		\
+				"send a text to a UDP echo server")	\
+	C(udpeserver, FALSE, "udpeserver [port]",			\
+				"echo UDP datagrams (port 7 by default)") \
 	C(uptime,  FALSE, "uptime",	"time since boot, process count") \
 	C(vmcheck, FALSE, "vmcheck",	"check the virtual memory invariants") \
 	C(vmfuzz,  FALSE, "vmfuzz [seed [nops [nprocs [flags]]]]", "random VM operations, every result checked") \

@@ -1,6 +1,7 @@
 /* initialize.c - nulluser, sysinit, main_ended */
 
 #include <xinu.h>
+#include <net.h>
 
 /*
  * Boot sequence (docs/boot.md): start.S -> nulluser -> sysinit builds every
@@ -130,6 +131,8 @@ void	main_ended(void)
  */
 void	nulluser(void)
 {
+	pid32	netpid;			/* runs DHCP, then starts main	*/
+
 	sysinit();
 
 	kprintf("\n\nXinu for i386 with demand paging -- %s %s\n",
@@ -143,7 +146,15 @@ void	nulluser(void)
 	enable();
 	pager_start();
 	mainpid = create((void *)main, MAINSTK, INITPRIO, "main", 0);
-	resume(mainpid);
+
+	/* With a NIC, main starts once DHCP has given an address (or
+	   given up); without one, at once, as it always did */
+	netpid = SYSERR;
+	if (net_init() == OK) {
+		netpid = create(netstart, NETSTART_STK, NETSTART_PRIO,
+				"netstart", 1, mainpid);
+	}
+	resume(netpid != SYSERR ? netpid : mainpid);
 
 	for (;;) {
 		pause();		/* hlt until the next interrupt	*/

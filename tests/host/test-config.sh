@@ -115,7 +115,7 @@ fi
 has "real: banner" "$R/conf.h" 'GENERATED FILE; DO NOT EDIT'
 has "real: CONSOLE is 0" "$R/conf.h" '^#define[[:space:]]+CONSOLE[[:space:]]+0\b'
 has "real: NULLDEV is 1" "$R/conf.h" '^#define[[:space:]]+NULLDEV[[:space:]]+1\b'
-has "real: NDEVS is 2" "$R/conf.h" '^#define[[:space:]]+NDEVS[[:space:]]+2\b'
+has "real: NDEVS is 3" "$R/conf.h" '^#define[[:space:]]+NDEVS[[:space:]]+3\b'
 has "real: Ntty is 1" "$R/conf.h" '^#define[[:space:]]+Ntty[[:space:]]+1\b'
 has "real: Nnull is 1" "$R/conf.h" '^#define[[:space:]]+Nnull[[:space:]]+1\b'
 has "real: isbaddev" "$R/conf.h" '^#define[[:space:]]+isbaddev\(f\)'

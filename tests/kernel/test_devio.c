@@ -70,7 +70,7 @@ TESTCASE(devio_devtab)
 {
 	did32	d;
 
-	CHECK_EQ(NDEVS, 2);
+	CHECK_EQ(NDEVS, 3);
 	CHECK_EQ(Ntty, 1);
 	CHECK_EQ(Nnull, 1);
 	CHECK(strcmp(devtab[CONSOLE].dvname, "CONSOLE") == 0);

@@ -30,7 +30,7 @@ say "PXE-booting from $NETBOOT through QEMU's TFTP; this terminal is the console
 # shellcheck disable=SC2086
 exec "$QEMU" -accel "$ACCEL" -m "$LAB_MEM" -display none -no-user-config \
 	-serial mon:stdio -no-reboot \
-	-netdev "user,id=n0,tftp=$NETBOOT,bootfile=$BOOTFILE" \
+	-netdev "user,id=n0,restrict=on,tftp=$NETBOOT,bootfile=$BOOTFILE" \
 	-device e1000-82545em,netdev=n0,mac=52:54:00:77:00:01 -boot n \
 	-device isa-debug-exit,iobase=0xf4,iosize=0x04 \
 	${BACKEND_OPTS:-}

@@ -1,0 +1,63 @@
+/* arp_in.c - arp_in */
+
+#include <xinu.h>
+#include <net.h>
+
+/*------------------------------------------------------------------------
+ * arp_in - handle an ARP frame: learn the sender, answer a request for
+ *	our address.  A gratuitous ARP (sender = target) only refreshes
+ *	an entry we already have; a request from a host that claims our
+ *	own address is answered, so it learns the address is taken.
+ *------------------------------------------------------------------------
+ */
+void	arp_in(
+	  struct eth_hdr *eh,
+	  int32		len
+	)
+{
+	struct	arp_pkt	*ap = (struct arp_pkt *)(eh + 1);
+	byte	frame[ETH_HDRLEN + ARP_PKTLEN];
+	struct	eth_hdr	*reh = (struct eth_hdr *)frame;
+	struct	arp_pkt	*rap = (struct arp_pkt *)(reh + 1);
+	uint32	spa, tpa;
+
+	if (len < ETH_HDRLEN + ARP_PKTLEN) {
+		netstats.badlen++;
+		return;
+	}
+	if (ntohs(ap->htype) != ARP_HTYPE_ETH || ntohs(ap->ptype) != ETH_TYPE_IP
+	    || ap->hlen != ETH_ADDRLEN || ap->plen != sizeof(uint32)
+	    || (ntohs(ap->op) != ARP_OP_REQ && ntohs(ap->op) != ARP_OP_REPLY)) {
+		netstats.badarp++;
+		return;
+	}
+	spa = ntohl(ap->spa);
+	tpa = ntohl(ap->tpa);
+	if (!NetData.ipvalid || tpa != NetData.ipaddr) {
+		arp_update(spa, ap->sha, FALSE);	/* refresh only	*/
+		return;
+	}
+	if (spa != NetData.ipaddr) {
+		arp_update(spa, ap->sha, TRUE);
+	}
+	if (ntohs(ap->op) != ARP_OP_REQ) {
+		return;
+	}
+	memcpy(reh->dst, ap->sha, ETH_ADDRLEN);
+	memcpy(reh->src, NetData.mac, ETH_ADDRLEN);
+	reh->type = htons(ETH_TYPE_ARP);
+	rap->htype = htons(ARP_HTYPE_ETH);
+	rap->ptype = htons(ETH_TYPE_IP);
+	rap->hlen = ETH_ADDRLEN;
+	rap->plen = sizeof(uint32);
+	rap->op = htons(ARP_OP_REPLY);
+	memcpy(rap->sha, NetData.mac, ETH_ADDRLEN);
+	rap->spa = htonl(NetData.ipaddr);
+	memcpy(rap->tha, ap->sha, ETH_ADDRLEN);
+	rap->tpa = ap->spa;
+	if (write(ETHER0, (char *)frame, sizeof(frame)) == SYSERR) {
+		netstats.txerrs++;
+	} else {
+		netstats.txframes++;
+	}
+}
