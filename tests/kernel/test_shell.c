@@ -1,6 +1,7 @@
 /* test_shell.c - tests of the shell's lexer, command table and commands */
 
 #include <xinu.h>
+#include <net.h>
 #include <shell.h>
 #include <memmap.h>
 #include "testsuite.h"
@@ -581,6 +582,10 @@ TESTCASE(system_processes_refused)
 	CHECK(proctab[pagerpid].prstate != PR_SUSP);
 	CHECK_EQ(runline("kill 0"), 1);
 	CHECK_EQ(runline("kill abc"), 1);
+	if (NetData.netinpid != SYSERR) {	/* a NIC is there	*/
+		CHECK(sysproc(NetData.netinpid) != NULL);
+		CHECK_EQ(kill(NetData.netinpid), SYSERR);
+	}
 
 	/* a keeper is refused to others (here a stand-in) */
 	pid = create(sleeper, MINSTK, INITPRIO, "keeper", 0);
