@@ -55,8 +55,9 @@ QEMU	= qemu-system-i386
 # The NIC: QEMU user networking, restricted (nothing leaves QEMU; DHCP
 # gives 10.0.2.15, the gateway 10.0.2.2 answers pings; docs/network.md)
 NETFLAGS ?= -netdev user,id=net0,restrict=on -device e1000-82545em,netdev=net0
-QEMUFLAGS = -accel $(ACCEL) -m $(MEM) -display none -no-reboot \
-	    -device isa-debug-exit,iobase=0xf4,iosize=0x04 $(NETFLAGS)
+QEMUBASEFLAGS = -accel $(ACCEL) -m $(MEM) -display none -no-reboot \
+	    -device isa-debug-exit,iobase=0xf4,iosize=0x04
+QEMUFLAGS = $(QEMUBASEFLAGS) $(NETFLAGS)
 
 # The small VM configuration the tests use to exhaust memory cheaply
 SMALLDEFS = -DMAX_FFS_SIZE=64 -DMAX_SWAP_SIZE=256 -DMAX_PT_SIZE=64

@@ -280,14 +280,16 @@ static	int32	getframe(pid32 pid, uint32 vpn, bool8 zero, int32 inslot,
 int32	vm_getframe(pid32 pid, uint32 vpn, bool8 zero, int32 inslot,
 			bool8 *exchanged)
 {
+	const	struct	vmpolops *pol = VM_POL;	/* one lookup: the fault
+						   path counts instructions */
 	int32	f;
 
-	if (VM_POL->fault != NULL) {
-		VM_POL->fault(inslot);
+	if (pol->fault != NULL) {
+		pol->fault(inslot);
 	}
 	f = getframe(pid, vpn, zero, inslot, exchanged);
-	if (f != SYSERR && VM_POL->filled != NULL) {
-		VM_POL->filled(f);
+	if (f != SYSERR && pol->filled != NULL) {
+		pol->filled(f);
 	}
 	return f;
 }

@@ -222,7 +222,9 @@ status	vm_pagefault(struct trapframe *tf)
 		return SYSERR;
 	}
 
-	vmtrace_record(currpid, VPN(va));	/* a fault to resolve	*/
+	if (vmtrace_rec) {			/* a fault to resolve	*/
+		vmtrace_record(currpid, VPN(va));
+	}
 	if (*pte & PTE_SWAPPED) {
 		if (vm_swapin(vm, va & ~(PAGE_SIZE - 1)) == SYSERR) {
 			vm_oomkill(currpid);

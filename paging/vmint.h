@@ -101,6 +101,7 @@ extern	uint32	pt_path_zeroes;
 extern	void	vm_ptdrop(struct vmproc *, uint32);
 extern	void	vm_unmaprange(struct vmproc *, uint32, uint32, intmask);
 extern	void	vm_window(intmask);
+extern	bool8	vmtrace_rec;		/* vmtrace is recording		*/
 extern	void	(*vm_winhook)(void);
 extern	void	vm_invalidate(uint32, uint32);
 extern	int32	vm_getframe(pid32, uint32, bool8, int32, bool8 *);

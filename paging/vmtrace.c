@@ -20,7 +20,8 @@ static	struct	vmtref	vt_ring[VMTRACE_LEN];
 static	int32	vt_head;		/* next entry to write		*/
 static	int32	vt_count;		/* entries held (<= VMTRACE_LEN) */
 static	uint32	vt_dropped;		/* faults lost since the clear	*/
-static	bool8	vt_on;			/* recording			*/
+bool8	vmtrace_rec = FALSE;		/* recording (tested inline by the
+					   fault handler: vmint.h)	*/
 static	int32	vt_dumping;		/* dumps in progress: ring frozen */
 static	struct	killhook vt_hooks[NPROC];	/* a dumper killed mid-dump
 						   unfreezes the ring	*/
@@ -39,10 +40,10 @@ syscall	vmtrace(int32 cmd)
 	mask = disable();
 	switch (cmd) {
 	case VMTRACE_OFF:
-		vt_on = FALSE;
+		vmtrace_rec = FALSE;
 		break;
 	case VMTRACE_ON:
-		vt_on = TRUE;
+		vmtrace_rec = TRUE;
 		break;
 	case VMTRACE_CLEAR:
 		vt_head = 0;
@@ -68,7 +69,7 @@ bool8	vmtrace_status(int32 *held, uint32 *dropped)
 	bool8	on;
 
 	mask = disable();
-	on = vt_on;
+	on = vmtrace_rec;
 	*held = vt_count;
 	*dropped = vt_dropped;
 	restore(mask);
@@ -76,15 +77,13 @@ bool8	vmtrace_status(int32 *held, uint32 *dropped)
 }
 
 /*------------------------------------------------------------------------
- * vmtrace_record - the fault handler's hook (interrupts are off); costs
- *		    one test while tracing is off
+ * vmtrace_record - the fault handler's hook (interrupts are off), called
+ *		    only while recording: the handler tests vmtrace_rec
+ *		    itself, as every fault's instructions count
  *------------------------------------------------------------------------
  */
 void	vmtrace_record(pid32 pid, uint32 vpn)
 {
-	if (!vt_on) {
-		return;
-	}
 	if (vt_dumping > 0) {		/* a dump is reading the ring	*/
 		vt_dropped++;
 		return;
