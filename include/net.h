@@ -256,6 +256,8 @@ extern	void	arp_in(struct eth_hdr *, int32);
 extern	status	arp_resolve(uint32, byte *);
 extern	void	arp_update(uint32, byte *, bool8);
 extern	int32	arp_lookup(uint32);
+extern	int32	arp_alloc(void);
+extern	void	arp_build(byte *, uint16, byte *, byte *, uint32);
 extern	status	arp_delete(uint32);
 extern	void	icmp_in(struct ip_hdr *, int32, int32);
 extern	int32	icmp_echo(uint32, uint16, uint16, int32, int32);
@@ -271,6 +273,6 @@ extern	void	netbuf_free(struct netbuf *);
 extern	uint32	getlocalip(void);
 extern	status	dhcp_client(void);
 extern	int32	ip_parse(char *, uint32 *);
-extern	void	ip_print(did32, uint32);
+extern	uint16	udp_cksum(uint32, uint32, void *, int32);
 
 #endif /* _NET_H_ */

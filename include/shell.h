@@ -110,6 +110,7 @@ extern	process	shell(did32);
 extern	int32	lexan(char *, int32, char *, int32, char *[], int32, bool8 *);
 extern	const struct cmdent *cmdlookup(char *);
 extern	status	waitchild(pid32);
+extern	bool8	waitchild_tty(pid32, did32);
 extern	status	shellnum(char *, uint32 *);
 extern	shellcmd shellusage(char *, char *);
 extern	shellcmd shellbadword(char *, char *, char *);

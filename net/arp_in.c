@@ -17,8 +17,6 @@ void	arp_in(
 {
 	struct	arp_pkt	*ap = (struct arp_pkt *)(eh + 1);
 	byte	frame[ETH_HDRLEN + ARP_PKTLEN];
-	struct	eth_hdr	*reh = (struct eth_hdr *)frame;
-	struct	arp_pkt	*rap = (struct arp_pkt *)(reh + 1);
 	uint32	spa, tpa;
 
 	if (len < ETH_HDRLEN + ARP_PKTLEN) {
@@ -43,18 +41,7 @@ void	arp_in(
 	if (ntohs(ap->op) != ARP_OP_REQ) {
 		return;
 	}
-	memcpy(reh->dst, ap->sha, ETH_ADDRLEN);
-	memcpy(reh->src, NetData.mac, ETH_ADDRLEN);
-	reh->type = htons(ETH_TYPE_ARP);
-	rap->htype = htons(ARP_HTYPE_ETH);
-	rap->ptype = htons(ETH_TYPE_IP);
-	rap->hlen = ETH_ADDRLEN;
-	rap->plen = sizeof(uint32);
-	rap->op = htons(ARP_OP_REPLY);
-	memcpy(rap->sha, NetData.mac, ETH_ADDRLEN);
-	rap->spa = htonl(NetData.ipaddr);
-	memcpy(rap->tha, ap->sha, ETH_ADDRLEN);
-	rap->tpa = ap->spa;
+	arp_build(frame, ARP_OP_REPLY, ap->sha, ap->sha, spa);
 	if (write(ETHER0, (char *)frame, sizeof(frame)) == SYSERR) {
 		netstats.txerrs++;
 	} else {

@@ -1,4 +1,4 @@
-/* arp_lookup.c - arp_lookup */
+/* arp_lookup.c - arp_lookup, arp_alloc */
 
 #include <xinu.h>
 #include <net.h>
@@ -32,4 +32,24 @@ int32	arp_lookup(
 		return i;
 	}
 	return SYSERR;
+}
+
+/*------------------------------------------------------------------------
+ * arp_alloc - the entry a new address takes: the first free one, else
+ *	the oldest (the lowest index among equals).  Interrupts must be off.
+ *------------------------------------------------------------------------
+ */
+int32	arp_alloc(void)
+{
+	int32	i, oldest = 0;
+
+	for (i = 0; i < ARP_SIZ; i++) {
+		if (arpcache[i].state == AR_FREE) {
+			return i;
+		}
+		if (arpcache[i].time < arpcache[oldest].time) {
+			oldest = i;
+		}
+	}
+	return oldest;
 }

@@ -18,8 +18,9 @@ status	arp_resolve(
 	intmask	mask;
 	int32	i, try, waited;
 	byte	frame[ETH_HDRLEN + ARP_PKTLEN];
-	struct	eth_hdr	*eh = (struct eth_hdr *)frame;
-	struct	arp_pkt	*ap = (struct arp_pkt *)(eh + 1);
+	static	byte	bcastmac[ETH_ADDRLEN] =
+			{ 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF };
+	static	byte	zeromac[ETH_ADDRLEN];
 	struct	arpentry *ae;
 
 	if (ip == IP_BCAST || (NetData.ipvalid && ip == NetData.ipbcast)) {
@@ -39,36 +40,14 @@ status	arp_resolve(
 	if (i == SYSERR) {
 		/* A pending entry marks the question, so that the answer
 		   (arp_update on a known address) is kept */
-		for (i = 0; i < ARP_SIZ && arpcache[i].state != AR_FREE; i++) {
-			;
-		}
-		if (i == ARP_SIZ) {	/* all in use: replace the oldest */
-			int32	j;
-			for (i = 0, j = 1; j < ARP_SIZ; j++) {
-				if (arpcache[j].time < arpcache[i].time) {
-					i = j;
-				}
-			}
-		}
-		ae = &arpcache[i];
+		ae = &arpcache[arp_alloc()];
 		ae->state = AR_PENDING;
 		ae->ip = ip;
 		ae->time = uptime();
 	}
 	restore(mask);
 
-	memset(eh->dst, 0xFF, ETH_ADDRLEN);
-	memcpy(eh->src, NetData.mac, ETH_ADDRLEN);
-	eh->type = htons(ETH_TYPE_ARP);
-	ap->htype = htons(ARP_HTYPE_ETH);
-	ap->ptype = htons(ETH_TYPE_IP);
-	ap->hlen = ETH_ADDRLEN;
-	ap->plen = sizeof(uint32);
-	ap->op = htons(ARP_OP_REQ);
-	memcpy(ap->sha, NetData.mac, ETH_ADDRLEN);
-	ap->spa = htonl(NetData.ipvalid ? NetData.ipaddr : IP_ANY);
-	memset(ap->tha, 0, ETH_ADDRLEN);
-	ap->tpa = htonl(ip);
+	arp_build(frame, ARP_OP_REQ, bcastmac, zeromac, ip);
 
 	for (try = 0; try < ARP_RETRIES; try++) {
 		if (write(ETHER0, (char *)frame, sizeof(frame)) == SYSERR) {

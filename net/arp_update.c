@@ -17,7 +17,7 @@ void	arp_update(
 	)
 {
 	intmask	mask;
-	int32	i, victim;
+	int32	i;
 	struct	arpentry *ae;
 
 	if (ip == IP_ANY || ip == IP_BCAST) {
@@ -30,18 +30,7 @@ void	arp_update(
 			restore(mask);
 			return;
 		}
-		victim = 0;
-		for (i = 0; i < ARP_SIZ; i++) {
-			if (arpcache[i].state == AR_FREE) {
-				break;
-			}
-			if (arpcache[i].time < arpcache[victim].time) {
-				victim = i;
-			}
-		}
-		if (i == ARP_SIZ) {
-			i = victim;
-		}
+		i = arp_alloc();
 	}
 	ae = &arpcache[i];
 	ae->ip = ip;

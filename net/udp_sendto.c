@@ -3,7 +3,6 @@
 #include <xinu.h>
 #include <net.h>
 
-extern	uint16	udp_cksum(uint32, uint32, void *, int32);
 
 /*------------------------------------------------------------------------
  * udp_sendto - send len bytes from slot's local port to remip/remport;

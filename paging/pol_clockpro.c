@@ -89,6 +89,18 @@ static	void	cp_unlink(int32 e)
 	cp_fl[e] &= ~CP_IN;
 }
 
+/* Resident frame f leaves the clock's counts (it is unlinked or
+   replaced by a test entry already) */
+static	void	cp_drop(int32 f)
+{
+	if (cp_fl[f] & CP_HOT) {
+		cp_nhot--;
+	} else {
+		cp_ncold--;
+	}
+	cp_fl[f] = 0;
+}
+
 /* Put e at the head: the place the hot hand reaches last */
 static	void	cp_head(int32 e)
 {
@@ -330,12 +342,7 @@ static	void	cp_evicted(int32 f, int32 slot)
 	} else {
 		cp_unlink(f);
 	}
-	if (cp_fl[f] & CP_HOT) {
-		cp_nhot--;
-	} else {
-		cp_ncold--;
-	}
-	cp_fl[f] = 0;
+	cp_drop(f);
 }
 
 /*------------------------------------------------------------------------
@@ -346,11 +353,7 @@ static	void	cp_freed(int32 f)
 {
 	if (cp_fl[f] & CP_IN) {
 		cp_unlink(f);
-		if (cp_fl[f] & CP_HOT) {
-			cp_nhot--;
-		} else {
-			cp_ncold--;
-		}
+		cp_drop(f);
 	}
 	cp_fl[f] = 0;
 }

@@ -42,10 +42,9 @@ int32	swap_alloc(pid32 pid, uint32 vpn)
 {
 	int32	i;
 
-	if ((i = bm_lowest(&swap_freemap)) == SYSERR) {
+	if ((i = bm_takelowest(&swap_freemap)) == SYSERR) {
 		return SYSERR;
 	}
-	bm_clear(&swap_freemap, i);
 	swaptab[i].owner = pid;
 	swaptab[i].vpn = vpn;
 	return i;

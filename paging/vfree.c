@@ -109,10 +109,7 @@ void	vm_unmaprange(struct vmproc *vm, uint32 vpn, uint32 n, intmask mask)
 	bool8	present;
 
 	for (; vpn < end; vpn = tend) {
-		tend = (vpn | (NENTRIES - 1)) + 1;	/* the next table	*/
-		if (tend > end) {
-			tend = end;
-		}
+		tend = vm_tblend(vpn, end);
 		pd = (pt_t *)vwin_map(WS_PD, vm->pdframe);
 		pde = pd[PDX(VADDR(vpn))];
 		if (!(pde & PTE_P)) {
@@ -174,10 +171,7 @@ syscall	vfree(char *ptr, uint32 nbytes)
 	   tables the range covers in part. */
 	pd = (pt_t *)vwin_map(WS_PD, vm->pdframe);
 	for (i = vpn; i < end; i = tend) {
-		tend = (i | (NENTRIES - 1)) + 1;
-		if (tend > end) {
-			tend = end;
-		}
+		tend = vm_tblend(i, end);
 		pde = pd[PDX(VADDR(i))];
 		if (!(pde & PTE_P)) {
 			restore(mask);

@@ -28,7 +28,7 @@ extern	uint32	pager_teardowns;
  */
 bool8	vm_teardown(struct vmproc *vm)
 {
-	pt_t	*pd, *pt, pde, *pte;
+	pt_t	*pd, pde, *pte;
 	uint32	j, va, first;
 	int32	i;
 	struct	vrange	*r;
@@ -37,17 +37,9 @@ bool8	vm_teardown(struct vmproc *vm)
 	/* A heap table in use: in it only until its count of allocated
 	   entries is used up */
 	if ((i = vm_ptlowest(vm)) != SYSERR) {
-		pd = (pt_t *)vwin_map(WS_PD, vm->pdframe);
-		pde = pd[i];
-		pt = (pt_t *)vwin_map(WS_PT, pde & PTE_FRAME);
-		for (j = 0; j < NENTRIES && PT_NUSED(pde) > 0; j++) {
-			if (pt[j] & PTE_ALLOC) {
-				vm_release_page(vm, &pt[j]);
-				PT_NUSED(pde)--;
-				vm->nalloc--;
-			}
-		}
-		vm_ptdrop(vm, i);
+		/* one table, released as vfree does; the mask of the
+		   interrupts-off state keeps any window closed */
+		vm_unmaprange(vm, (uint32)i * NENTRIES, NENTRIES, disable());
 		return FALSE;
 	}
 

@@ -70,10 +70,7 @@ char	*vmalloc(uint32 nbytes)
 	   end: until then only this process, inside vmalloc, reads it. */
 	end = vpn + npages;
 	for (i = vpn; i < end; i = tend) {
-		tend = (i | (NENTRIES - 1)) + 1;	/* the next table	*/
-		if (tend > end) {
-			tend = end;
-		}
+		tend = vm_tblend(i, end);
 		pdx = PDX(VADDR(i));
 		pd = (pt_t *)vwin_map(WS_PD, vm->pdframe);
 		if (!(pd[pdx] & PTE_P)) {

@@ -101,6 +101,15 @@ extern	uint32	pt_path_zeroes;
 extern	void	vm_ptdrop(struct vmproc *, uint32);
 extern	void	vm_unmaprange(struct vmproc *, uint32, uint32, intmask);
 extern	void	vm_window(intmask);
+
+/* Work on a range goes a page table at a time: the end of vpn's table,
+   or end if that comes first */
+static	inline	uint32	vm_tblend(uint32 vpn, uint32 end)
+{
+	uint32	tend = (vpn | (NENTRIES - 1)) + 1;
+
+	return tend < end ? tend : end;
+}
 extern	bool8	vmtrace_rec;		/* vmtrace is recording		*/
 extern	void	(*vm_winhook)(void);
 extern	void	vm_invalidate(uint32, uint32);

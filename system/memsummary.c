@@ -40,14 +40,16 @@ void	memsummary(int32 dev)
 {
 	intmask	mask;
 	struct	memblk	*blk;
-	uint32	nblocks = 0, largest, free;
+	uint32	nblocks = 0, largest = 0, free;
 
 	mask = disable();
 	free = memlist.mlength;
 	for (blk = memlist.mnext; blk != NULL; blk = blk->mnext) {
 		nblocks++;
+		if (blk->mlength > largest) {
+			largest = blk->mlength;
+		}
 	}
-	largest = memlargest();
 	restore(mask);
 
 	fprintf(dev, "RAM: %u KiB reported by the boot loader\n",

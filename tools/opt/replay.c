@@ -1243,27 +1243,38 @@ static	long	slow_policy(const int *ref, long n, long k, int lru)
 	return faults;
 }
 
+/* A hand-written string of page numbers: its length, and in *npg the
+   pages it ranges over */
+static	long	parse_refs(const char *refs, int *ref, int *npg)
+{
+	char	*p, *end;
+	long	n, v;
+
+	for (n = 0, *npg = 0, p = (char *)refs; ; p = end) {
+		v = strtol(p, &end, 10);
+		if (end == p) {
+			break;
+		}
+		ref[n++] = (int)v;
+		if (v + 1 > *npg) {
+			*npg = (int)v + 1;
+		}
+	}
+	return n;
+}
+
 static	int	selftest(void)
 {
 	int	ref[4096], fr[64], i, t, npg;
-	long	n, k, s, opt, v;
-	char	what[128], *p, *end;
+	long	n, k, s, opt;
+	char	what[128];
 	uint64_t seed = 12345;
 	unsigned int ncheck = 0;
 
 	for (t = 0; t < (int)(sizeof(known) / sizeof(known[0])); t++) {
 		const struct known *c = &known[t];
 
-		for (n = 0, npg = 0, p = (char *)c->refs; ; p = end) {
-			v = strtol(p, &end, 10);
-			if (end == p) {
-				break;
-			}
-			ref[n++] = (int)v;
-			if (v + 1 > npg) {
-				npg = (int)v + 1;
-			}
-		}
+		n = parse_refs(c->refs, ref, &npg);
 		snprintf(what, sizeof(what), "\"%s\" with %ld frames", c->refs,
 			c->k);
 		stcheck(what, sim_fifo(ref, n, npg, c->k), c->fifo);
@@ -1277,16 +1288,7 @@ static	int	selftest(void)
 	for (t = 0; t < (int)(sizeof(cpknown) / sizeof(cpknown[0])); t++) {
 		const struct cpknown *c = &cpknown[t];
 
-		for (n = 0, npg = 0, p = (char *)c->refs; ; p = end) {
-			v = strtol(p, &end, 10);
-			if (end == p) {
-				break;
-			}
-			ref[n++] = (int)v;
-			if (v + 1 > npg) {
-				npg = (int)v + 1;
-			}
-		}
+		n = parse_refs(c->refs, ref, &npg);
 		snprintf(what, sizeof(what), "\"%s\" with %ld frames (CLOCK-Pro)",
 			c->refs, c->k);
 		stcheck(what, sim_clockpro(ref, n, npg, c->k), c->clockpro);
