@@ -97,6 +97,22 @@
 #define	PTE_SWAPPED	0x400		/* not present: data in swap	*/
 #define	PTE_STACK	0x800		/* virtual stack page (pinned)	*/
 #define	PTE_FRAME	0xFFFFF000	/* frame address / swap slot	*/
+/* A heap page whose protection forbids every access (PROT_NONE) keeps its
+   frame with PTE_P clear and this bit set (the G bit: ignored by the MMU
+   when P is clear, and CR4.PGE is never set, so ignored when P is set) */
+#define	PTE_HIDDEN	0x100		/* resident, access revoked	*/
+#define	PTE_RESIDENT(p)	((p) & (PTE_P | PTE_HIDDEN))	/* in a frame	*/
+
+/* mmap, mprotect (POSIX; anonymous memory only: there is no file system) */
+#define	PROT_NONE	0x0
+#define	PROT_READ	0x1
+#define	PROT_WRITE	0x2		/* implies PROT_READ on x86	*/
+#define	MAP_SHARED	0x01		/* shared with children after fork */
+#define	MAP_PRIVATE	0x02		/* copy-on-write after fork	*/
+#define	MAP_FIXED	0x10		/* exactly at addr		*/
+#define	MAP_ANONYMOUS	0x20		/* not a file (required)	*/
+#define	MAP_ANON	MAP_ANONYMOUS
+#define	MAP_FAILED	((char *)SYSERR)
 
 #define	CR0_PG		0x80000000	/* paging			*/
 #define	CR0_WP		0x00010000	/* ring 0 honours read-only	*/
@@ -161,6 +177,17 @@ struct	vrange {
 	uint32	npages;
 };
 
+/* A range of a process's heap made by mmap or given a protection by
+   mprotect, kept sorted by address.  Heap pages no area covers (vmalloc's)
+   are private and readable and writable. */
+struct	vmarea	{
+	struct	vmarea	*next;
+	uint32	start;			/* first page number		*/
+	uint32	npages;
+	int32	prot;			/* PROT_READ | PROT_WRITE, or NONE */
+	int32	flags;			/* MAP_SHARED or MAP_PRIVATE	*/
+};
+
 /* Per-process fault and paging counters (also kept as totals) */
 struct	vmcounts {
 	uint32	zfaults;		/* zero-fill faults		*/
@@ -168,12 +195,15 @@ struct	vmcounts {
 	uint32	swapouts;		/* evictions that wrote data	*/
 	uint32	cleanevicts;		/* evictions that wrote nothing	*/
 	uint32	oomkills;		/* killed for lack of memory	*/
+	uint32	cowfaults;		/* writes that copied a shared page */
+	uint32	cowreuses;		/* ... that found the last reference */
 };
 
 /* Virtual memory state of a vcreate process */
 struct	vmproc {
 	uint32	pdframe;		/* physical address of its PD	*/
 	struct	vrange	*freelist;	/* free heap ranges		*/
+	struct	vmarea	*areas;		/* mmap'd / mprotect'ed ranges	*/
 	uint32	nalloc;			/* pages vmalloc'd now		*/
 	uint32	nresident;		/* heap pages in FFS frames	*/
 	uint32	nswapped;		/* heap pages held in swap only	*/
@@ -240,6 +270,11 @@ extern	uint32	allocated_virtual_pages(pid32);
 extern	uint32	used_ffs_frames(pid32);
 extern	uint32	used_swap_frames(pid32);
 extern	syscall	vmcheck(void);
+extern	pid32	fork(void);
+extern	char	*mmap(char *, uint32, int32, int32, int32, uint32);
+extern	syscall	munmap(char *, uint32);
+extern	syscall	mprotect(char *, uint32, int32);
+extern	uint32	shared_ffs_frames(void);
 extern	syscall	vmpolicy(int32);
 extern	syscall	vmtrace(int32);
 extern	int32	vmtrace_read(struct vmtref *, int32, uint32 *);

@@ -91,6 +91,7 @@ extern	void	fpuinit(void);
 extern	void	fpu_trap(void);
 extern	void	fpu_switch(pid32);
 extern	void	fpu_release(pid32);
+extern	void	fpu_copy(pid32, pid32);
 extern	void	dfault_handle(void);
 extern	void	dfkill(void);
 extern	void	stkkill(void);

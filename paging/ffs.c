@@ -94,7 +94,7 @@ void	ffs_init(void)
 	int32	i;
 
 	for (i = 0; i < MAX_FFS_SIZE; i++) {
-		ffstab[i].owner = OWN_FREE;
+		ffstab[i].pg.owner = OWN_FREE;
 		ffstab[i].slot = -1;
 		ffstab[i].state = FS_FREE;
 	}
@@ -128,8 +128,10 @@ int32	ffs_alloc(pid32 pid, uint32 vpn, bool8 zero)
 			vmtotals_path_zeroes++;
 		}
 	}
-	ffstab[i].owner = pid;
-	ffstab[i].vpn = vpn;
+	ffstab[i].pg.owner = pid;		/* its one mapping	*/
+	ffstab[i].pg.vpn = vpn;
+	ffstab[i].pg.nmaps = 1;
+	ffstab[i].pg.more = -1;
 	ffstab[i].slot = -1;
 	ffstab[i].state = FS_USED;
 	ffstab[i].fifoseq = ffs_fifoseq++;
@@ -138,7 +140,8 @@ int32	ffs_alloc(pid32 pid, uint32 vpn, bool8 zero)
 }
 
 /*------------------------------------------------------------------------
- * ffs_free - give a frame back; its contents are stale
+ * ffs_free - give a frame back; its contents are stale.  Its page is
+ *	      gone or has moved (its pgmap with it): nmaps is not looked at.
  *------------------------------------------------------------------------
  */
 void	ffs_free(int32 i)
@@ -148,7 +151,8 @@ void	ffs_free(int32 i)
 	}
 	vm_pol_freed(i);		/* the policy forgets the frame	*/
 	used_unlink(i);
-	ffstab[i].owner = OWN_FREE;
+	ffstab[i].pg.owner = OWN_FREE;
+	ffstab[i].pg.nmaps = 0;
 	ffstab[i].slot = -1;
 	ffstab[i].state = FS_FREE;
 	bm_set(&ffs_freemap, i);

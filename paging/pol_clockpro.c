@@ -124,7 +124,7 @@ static	bool8	cp_ref(int32 e)
 	bool8	ref = (cp_fl[e] & CP_REF) != 0;
 
 	cp_fl[e] &= ~CP_REF;
-	if (ffstab[e].state == FS_USED && vm_owner_live(ffstab[e].owner)
+	if (ffstab[e].state == FS_USED && vm_owner_live(ffstab[e].pg.owner)
 	    && vm_frame_referenced(e)) {
 		ref = TRUE;
 	}

@@ -28,7 +28,7 @@ void	swap_init(void)
 	int32	i;
 
 	for (i = 0; i < MAX_SWAP_SIZE; i++) {
-		swaptab[i].owner = OWN_FREE;
+		swaptab[i].pg.owner = OWN_FREE;
 	}
 	bm_init(&swap_freemap, swap_words, MAX_SWAP_SIZE, TRUE);
 }
@@ -45,23 +45,29 @@ int32	swap_alloc(pid32 pid, uint32 vpn)
 	if ((i = bm_takelowest(&swap_freemap)) == SYSERR) {
 		return SYSERR;
 	}
-	swaptab[i].owner = pid;
-	swaptab[i].vpn = vpn;
+	swaptab[i].pg.owner = pid;	/* the caller maps it, or moves */
+	swaptab[i].pg.vpn = vpn;	/* a page's pgmap in		*/
+	swaptab[i].pg.nmaps = 0;
+	swaptab[i].pg.more = -1;
 	return i;
 }
 
 /*------------------------------------------------------------------------
- * swap_free - give a slot back
+ * swap_free - give a slot back: no PTE holds it any more
  *------------------------------------------------------------------------
  */
 void	swap_free(int32 i)
 {
-	if (i < 0 || i >= MAX_SWAP_SIZE || swaptab[i].owner == OWN_FREE) {
+	if (i < 0 || i >= MAX_SWAP_SIZE || swaptab[i].pg.owner == OWN_FREE) {
 		panic("swap_free: slot %d is not in use", i);
 		return;
 	}
+	if (swaptab[i].pg.nmaps != 0) {
+		panic("swap_free: slot %d is still mapped %d times", i,
+			swaptab[i].pg.nmaps);
+	}
 	vm_pol_slotfreed(i);		/* the policy forgets the slot	*/
-	swaptab[i].owner = OWN_FREE;
+	swaptab[i].pg.owner = OWN_FREE;
 	bm_set(&swap_freemap, i);
 }
 

@@ -4,27 +4,39 @@
 #include "vmint.h"
 
 /*------------------------------------------------------------------------
- * vm_release_page - drop whatever backs one heap PTE (frame, swap slot or
- *	clean swap copy) and clear the PTE.  Shared by vfree and teardown,
- *	which keep the table's count of used entries and nalloc.
+ * vm_release_page - heap page vpn of vm no longer maps what backs it
+ *	(frame, swap slot, clean swap copy): its mapping leaves the page's
+ *	rmap, and the frame and slot are freed with the last one.  The PTE
+ *	is cleared.  Shared by vfree, munmap and teardown, which keep the
+ *	table's count of used entries and nalloc.
  *------------------------------------------------------------------------
  */
-void	vm_release_page(struct vmproc *vm, pt_t *pte)
+void	vm_release_page(struct vmproc *vm, uint32 vpn, pt_t *pte)
 {
-	int32	f;
+	int32	f, slot;
 
-	if (*pte & PTE_P) {
+	if (PTE_RESIDENT(*pte)) {
 		f = FFS_IDX(*pte & PTE_FRAME);
-		if (ffstab[f].slot >= 0) {
-			swap_free(ffstab[f].slot);
+		slot = ffstab[f].slot;
+		rmap_delframe(f, vm->pid, vpn);
+		vm->nresident--;
+		if (slot >= 0) {
 			vm->nslots--;
 		}
-		ffs_free(f);
-		vm->nresident--;
+		if (ffstab[f].pg.nmaps == 0) {
+			if (slot >= 0) {
+				swap_free(slot);
+			}
+			ffs_free(f);
+		}
 	} else if (*pte & PTE_SWAPPED) {
-		swap_free(PTE_SLOT(*pte));
+		slot = PTE_SLOT(*pte);
+		rmap_del(&swaptab[slot].pg, vm->pid, vpn);
 		vm->nslots--;
 		vm->nswapped--;
+		if (swaptab[slot].pg.nmaps == 0) {
+			swap_free(slot);
+		}
 	}
 	*pte = 0;
 }
@@ -121,7 +133,7 @@ void	vm_unmaprange(struct vmproc *vm, uint32 vpn, uint32 n, intmask mask)
 				continue;
 			}
 			present = (pt[PTX(VADDR(k))] & PTE_P) != 0;
-			vm_release_page(vm, &pt[PTX(VADDR(k))]);
+			vm_release_page(vm, k, &pt[PTX(VADDR(k))]);
 			if (present) {	/* not-present entries are never cached */
 				vm_invalidate(vm->pdframe, VADDR(k));
 			}

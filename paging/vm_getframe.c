@@ -1,5 +1,5 @@
 /* vm_getframe.c - vm_getframe, vm_evict, vm_victim, vmpolicy, vm_owner_live,
- *		   vm_frame_pte, vm_frame_referenced, vm_evictable,
+ *		   vm_frame_referenced, vm_evictable, vm_dropcopy,
  *		   vm_pol_freed, vm_pol_slotfreed */
 
 #include <xinu.h>
@@ -32,34 +32,30 @@ bool8	vm_owner_live(pid32 pid)
 		&& proctab[pid].prvm != NULL;
 }
 
-/*------------------------------------------------------------------------
- * vm_frame_pte - the PTE that maps frame f in its owner's directory
- *------------------------------------------------------------------------
- */
-pt_t	*vm_frame_pte(int32 f)
+/* rmap_each callback: test and clear one mapping's accessed bit */
+static	void	referenced_one(struct vmproc *vm, uint32 vpn, pt_t *pte,
+			void *arg)
 {
-	struct	vmproc	*vm = proctab[ffstab[f].owner].prvm;
-
-	return vm_pte(vm->pdframe, VADDR(ffstab[f].vpn), WS_VICTPD, WS_VICTPT);
+	if (*pte & PTE_A) {
+		*pte &= ~PTE_A;
+		vm_invalidate(vm->pdframe, VADDR(vpn));
+		*(bool8 *)arg = TRUE;
+	}
 }
 
 /*------------------------------------------------------------------------
  * vm_frame_referenced - was frame f's page accessed since the last call
- *	(its accessed bit)?  The bit is cleared, and the translation
- *	dropped so that the next access sets it again.
+ *	(the accessed bit of any PTE that maps it)?  The bits are cleared,
+ *	and the translations dropped so that the next access sets them
+ *	again.
  *------------------------------------------------------------------------
  */
 bool8	vm_frame_referenced(int32 f)
 {
-	pt_t	*pte = vm_frame_pte(f);
+	bool8	ref = FALSE;
 
-	if (!(*pte & PTE_A)) {
-		return FALSE;
-	}
-	*pte &= ~PTE_A;
-	vm_invalidate(proctab[ffstab[f].owner].prvm->pdframe,
-		VADDR(ffstab[f].vpn));
-	return TRUE;
+	rmap_each(&ffstab[f].pg, referenced_one, &ref);
+	return ref;
 }
 
 /*------------------------------------------------------------------------
@@ -84,7 +80,7 @@ static	bool8	vm_newest(int32 f)
  */
 bool8	vm_evictable(int32 f, bool8 sparenewest)
 {
-	return ffstab[f].state == FS_USED && vm_owner_live(ffstab[f].owner)
+	return ffstab[f].state == FS_USED && vm_owner_live(ffstab[f].pg.owner)
 		&& !(sparenewest && vm_newest(f));
 }
 
@@ -142,40 +138,83 @@ static	void	evict_done(struct vmproc *vm, int32 f, int32 slot, bool8 copy)
 	}
 }
 
+/* rmap_each callback: one mapping of a page that leaves its frame for
+   so->slot; newslot: the slot was not its clean copy, so each mapping
+   counts one slot more */
+struct	swapout	{
+	int32	slot;
+	bool8	newslot;		/* the slot is new to the mappings */
+};
+
+static	void	swapout_one(struct vmproc *vm, uint32 vpn, pt_t *pte,
+			void *arg)
+{
+	struct	swapout	*so = (struct swapout *)arg;
+
+	if (*pte & PTE_P) {		/* a PROT_NONE mapping is not	*/
+		vm_invalidate(vm->pdframe, VADDR(vpn));
+	}
+	*pte = SLOT_PTE(so->slot);
+	vm->nresident--;
+	vm->nswapped++;
+	if (so->newslot) {
+		vm->nslots++;
+	}
+}
+
 /*------------------------------------------------------------------------
- * vm_evict - move frame f's page to swap.  Data is copied only if the
- *	page is dirty or has no valid copy in swap.  SYSERR if a slot was
- *	needed and none is free (nothing changed then).
+ * vm_evict - move frame f's page to swap: every PTE that maps it then
+ *	holds the slot.  Data is copied only if the slot holds no valid
+ *	copy (a frame with a clean copy is mapped read-only everywhere, so
+ *	it cannot be dirty).  SYSERR if a slot was needed and none is free
+ *	(nothing changed then).
  *------------------------------------------------------------------------
  */
 status	vm_evict(int32 f)
 {
-	pid32	owner = ffstab[f].owner;
-	struct	vmproc	*vm = proctab[owner].prvm;
-	uint32	vpn = ffstab[f].vpn;
-	int32	slot = ffstab[f].slot;
-	pt_t	*pte = vm_frame_pte(f);
-	bool8	copy = (*pte & PTE_D) || slot < 0;
+	struct	ffsframe *fr = &ffstab[f];
+	struct	vmproc	*vm = proctab[fr->pg.owner].prvm;
+	struct	swapout	so;
+	bool8	copy;
 
-	if (slot < 0) {
-		if ((slot = swap_alloc(owner, vpn)) == SYSERR) {
+	so.slot = fr->slot;
+	so.newslot = copy = (so.slot < 0);
+	if (copy) {
+		if ((so.slot = swap_alloc(fr->pg.owner, fr->pg.vpn)) == SYSERR) {
 			return SYSERR;
 		}
-		vm->nslots++;
-	}
-	if (copy) {
-		pagecopy(vwin_map(WS_DST, SWAP_ADDR(slot)),
+		pagecopy(vwin_map(WS_DST, SWAP_ADDR(so.slot)),
 			vwin_map(WS_SRC, FFS_ADDR(f)));
 	}
-	pte = vm_frame_pte(f);
-	*pte = SLOT_PTE(slot);
-	vm_invalidate(vm->pdframe, VADDR(vpn));
-	vm->nresident--;
-	vm->nswapped++;
-	pol_evicted(f, slot);
+	swaptab[so.slot].pg = fr->pg;		/* the page moves	*/
+	rmap_each(&swaptab[so.slot].pg, swapout_one, &so);
+	fr->pg.nmaps = 0;
+	pol_evicted(f, so.slot);
 	ffs_free(f);
-	evict_done(vm, f, slot, copy);
+	evict_done(vm, f, so.slot, copy);
 	return OK;
+}
+
+/* rmap_each callback: a frame's clean copy is gone; its mapping loses
+   the slot and may be writable again */
+static	void	copygone_one(struct vmproc *vm, uint32 vpn, pt_t *pte,
+			void *arg)
+{
+	vm->nslots--;
+	vm_setpte(vm, vpn, pte, *(int32 *)arg);
+}
+
+/*------------------------------------------------------------------------
+ * vm_dropcopy - frame f's clean copy in swap is no longer wanted (its
+ *	page is written, or swap is short): free the slot; every mapping
+ *	gets the access its protection and sharing allow
+ *------------------------------------------------------------------------
+ */
+void	vm_dropcopy(int32 f)
+{
+	swap_free(ffstab[f].slot);
+	ffstab[f].slot = -1;
+	rmap_each(&ffstab[f].pg, copygone_one, &f);
 }
 
 /*------------------------------------------------------------------------
@@ -186,20 +225,12 @@ status	vm_evict(int32 f)
 static	int32	drop_clean_copies(void)
 {
 	int32	i, n = 0;
-	pt_t	*pte;
 
 	for (i = 0; i < MAX_FFS_SIZE; i++) {
 		if (ffstab[i].state == FS_USED && ffstab[i].slot >= 0) {
-			swap_free(ffstab[i].slot);
-			proctab[ffstab[i].owner].prvm->nslots--;
-			ffstab[i].slot = -1;
+			/* Now the only copy: a later eviction writes it out */
+			vm_dropcopy(i);
 			n++;
-			/* Now the only copy: the page may be written freely,
-			   and a later eviction writes it out (no valid copy) */
-			pte = vm_frame_pte(i);
-			*pte |= PTE_RW;
-			vm_invalidate(proctab[ffstab[i].owner].prvm->pdframe,
-				VADDR(ffstab[i].vpn));
 		}
 	}
 	return n;
@@ -207,33 +238,29 @@ static	int32	drop_clean_copies(void)
 
 /*------------------------------------------------------------------------
  * exchange - frame f (the victim) and slot (the faulting page's) trade
- *	      contents; f then belongs to (pid, vpn)
+ *	contents and mappings: the victim's page goes to slot, every PTE
+ *	of it holding the slot; f then holds the faulting page, whose
+ *	mappings the caller (vm_swapin) points at f.  The victim has no
+ *	clean copy: its eviction failed for want of a slot.
  *------------------------------------------------------------------------
  */
-static	void	exchange(int32 f, int32 slot, pid32 pid, uint32 vpn)
+static	void	exchange(int32 f, int32 slot)
 {
-	pid32	owner = ffstab[f].owner;
-	struct	vmproc	*vm = proctab[owner].prvm;
-	uint32	ovpn = ffstab[f].vpn;
+	struct	vmproc	*vm = proctab[ffstab[f].pg.owner].prvm;
 	byte	*fp = (byte *)vwin_map(WS_DST, FFS_ADDR(f));
 	byte	*sp = (byte *)vwin_map(WS_SRC, SWAP_ADDR(slot));
-	pt_t	*pte;
+	struct	pgmap	in = swaptab[slot].pg;
+	struct	swapout	so;
 
 	pagecopy(xbuf, fp);
 	pagecopy(fp, sp);
 	pagecopy(sp, xbuf);
-	pte = vm_frame_pte(f);
-	*pte = SLOT_PTE(slot);
-	vm_invalidate(vm->pdframe, VADDR(ovpn));
-	swaptab[slot].owner = owner;
-	swaptab[slot].vpn = ovpn;
-	vm->nresident--;
-	vm->nswapped++;
-	vm->nslots++;
+	so.slot = slot;
+	so.newslot = TRUE;
+	swaptab[slot].pg = ffstab[f].pg;
+	rmap_each(&swaptab[slot].pg, swapout_one, &so);
 	pol_evicted(f, slot);
-	ffstab[f].owner = pid;
-	ffstab[f].vpn = vpn;
-	ffstab[f].slot = -1;
+	ffstab[f].pg = in;
 	ffs_refill_order(f);
 	evict_done(vm, f, slot, TRUE);
 }
@@ -262,7 +289,7 @@ static	int32	getframe(pid32 pid, uint32 vpn, bool8 zero, int32 inslot,
 			if (inslot < 0) {
 				return SYSERR;
 			}
-			exchange(victim, inslot, pid, vpn);
+			exchange(victim, inslot);
 			*exchanged = TRUE;
 			return victim;
 		}

@@ -96,67 +96,117 @@ static	status	vm_stackfault(struct trapframe *tf, pid32 owner,
 	return SYSERR;
 }
 
+/* rmap_each callback: one mapping of a page that came back into frame
+   sw->f; the slot stays its clean copy unless it was exchanged away */
+struct	swapin	{
+	int32	f;
+	bool8	slotkept;
+};
+
+static	void	swapin_one(struct vmproc *vm, uint32 vpn, pt_t *pte, void *arg)
+{
+	struct	swapin	*sw = (struct swapin *)arg;
+
+	vm->nswapped--;
+	vm->nresident++;
+	if (!sw->slotkept) {
+		vm->nslots--;
+	}
+	vm_setpte(vm, vpn, pte, sw->f);
+}
+
 /*------------------------------------------------------------------------
- * vm_swapin - bring page vpn back from its swap slot into a frame.  The
- *	slot stays allocated as a clean copy: if the page is not written
- *	before it is evicted again, the eviction costs no copy.
+ * vm_swapin - bring page vpn back from its swap slot into a frame, for
+ *	every process that maps it.  The slot stays allocated as a clean
+ *	copy: if the page is not written before it is evicted again, the
+ *	eviction costs no copy.  (The mappings are read-only meanwhile:
+ *	the first write releases the slot, vm_writefault.)
  *------------------------------------------------------------------------
  */
 static	status	vm_swapin(struct vmproc *vm, uint32 va)
 {
 	pt_t	*pte;
-	int32	slot, f;
+	int32	slot;
 	bool8	exchanged;
+	struct	swapin	sw;
 
 	pte = vm_pte(vm->pdframe, va, WS_PD, WS_PT);
 	slot = PTE_SLOT(*pte);
-	f = vm_getframe(currpid, VPN(va), FALSE, slot, &exchanged);
-	if (f == SYSERR) {
+	sw.f = vm_getframe(currpid, VPN(va), FALSE, slot, &exchanged);
+	if (sw.f == SYSERR) {
 		return SYSERR;
 	}
-	pte = vm_pte(vm->pdframe, va, WS_PD, WS_PT);	/* slots reused */
-	if (exchanged) {
-		/* The data is in frame f already; the slot is the victim's */
-		vm->nslots--;
-		*pte = FFS_ADDR(f) | PTE_P | PTE_RW | PTE_ALLOC | PTE_A;
-	} else {
-		/* Mapped read-only while the slot holds a clean copy: the
-		   first write faults (vm_pagefault), which releases the slot */
-		pagecopy(vwin_map(WS_DST, FFS_ADDR(f)),
+	sw.slotkept = !exchanged;
+	if (!exchanged) {
+		/* (exchanged: the data and the page's mappings are in the
+		   frame already, and the slot is the victim's) */
+		pagecopy(vwin_map(WS_DST, FFS_ADDR(sw.f)),
 			vwin_map(WS_SRC, SWAP_ADDR(slot)));
-		ffstab[f].slot = slot;
-		pte = vm_pte(vm->pdframe, va, WS_PD, WS_PT);
-		*pte = FFS_ADDR(f) | PTE_P | PTE_ALLOC | PTE_A;
+		ffstab[sw.f].pg = swaptab[slot].pg;	/* the page moves */
+		ffstab[sw.f].slot = slot;
+		swaptab[slot].pg.nmaps = 0;		/* a clean copy now */
+		swaptab[slot].pg.more = -1;
 	}
-	vm->nswapped--;
-	vm->nresident++;
+	rmap_each(&ffstab[sw.f].pg, swapin_one, &sw);
 	vm->cnt.swapins++;
 	vmtotals.swapins++;
 	if (debug_swapping) {
 		debug_swapping--;
-		kprintf("swapping:: swap frame 0x%x, FFS frame 0x%x\n", slot, f);
+		kprintf("swapping:: swap frame 0x%x, FFS frame 0x%x\n", slot,
+			sw.f);
 	}
 	return OK;
 }
 
 /*------------------------------------------------------------------------
- * vm_firstwrite - the first write to a page brought back from swap: its
- *	slot no longer holds a valid copy, so release it and let the write
- *	proceed.  (Heap pages are read-only only for this reason; CR0.WP
- *	makes the kernel's own writes fault too.)
+ * vm_writefault - a write to a present heap page mapped read-only although
+ *	its protection allows writing.  Either the page is shared
+ *	copy-on-write: the writer gets a copy of its own, or, if it holds
+ *	the last reference, the page itself; or the frame holds a clean copy
+ *	in swap, which the write makes stale: the slot is released.
+ *	(CR0.WP makes the kernel's own writes fault too.)
  *------------------------------------------------------------------------
  */
-static	void	vm_firstwrite(struct vmproc *vm, pt_t *pte, uint32 va)
+static	void	vm_writefault(struct vmproc *vm, pt_t *pte, uint32 va,
+			bool8 shared)
 {
-	int32	f = FFS_IDX(*pte & PTE_FRAME);
+	int32	f = FFS_IDX(*pte & PTE_FRAME), g;
+	uint32	vpn = VPN(va);
+	bool8	exchanged;
 
-	if (ffstab[f].slot >= 0) {
-		swap_free(ffstab[f].slot);
-		ffstab[f].slot = -1;
+	if (ffstab[f].pg.nmaps == 1 || shared) {
+		if (ffstab[f].slot >= 0) {
+			vm_dropcopy(f);		/* sets this PTE too	*/
+		} else {
+			vm_setpte(vm, vpn, pte, f);
+			vm->cnt.cowreuses++;	/* was shared once	*/
+			vmtotals.cowreuses++;
+		}
+		return;
+	}
+
+	/* A copy of its own.  Getting the frame may evict f, or tear down
+	   the processes it was shared with: then the access is simply
+	   retried, and faults again for what is left to do. */
+	g = vm_getframe(currpid, vpn, FALSE, -1, &exchanged);
+	if (g == SYSERR) {
+		vm_oomkill(currpid);
+	}
+	pte = vm_pte(vm->pdframe, va, WS_PD, WS_PT);
+	if (!(*pte & PTE_P) || (*pte & PTE_FRAME) != FFS_ADDR(f)
+	    || ffstab[f].pg.nmaps == 1) {
+		ffs_free(g);
+		return;
+	}
+	pagecopy(vwin_map(WS_DST, FFS_ADDR(g)), vwin_map(WS_SRC, FFS_ADDR(f)));
+	rmap_delframe(f, currpid, vpn);
+	if (ffstab[f].slot >= 0) {	/* no longer maps a clean copy	*/
 		vm->nslots--;
 	}
-	*pte |= PTE_RW;
+	*pte = FFS_ADDR(g) | PTE_P | PTE_RW | PTE_ALLOC | PTE_A | PTE_D;
 	invlpg((void *)va);
+	vm->cnt.cowfaults++;
+	vmtotals.cowfaults++;
 }
 
 /*------------------------------------------------------------------------
@@ -173,8 +223,8 @@ status	vm_pagefault(struct trapframe *tf)
 	uint32	va = read_cr2(), ptphys;
 	struct	vmproc	*vm;
 	pt_t	*pd, *pte;
-	int32	f;
-	bool8	exchanged;
+	int32	f, prot = PROT_NONE;
+	bool8	exchanged, shared;
 	pid32	owner;
 
 	/* The guard page or the emergency pages below a virtual stack:
@@ -212,10 +262,18 @@ status	vm_pagefault(struct trapframe *tf)
 		vm_segv(tf, va, "access to an unallocated page");
 		return SYSERR;
 	}
-	if ((*pte & (PTE_P | PTE_RW)) == PTE_P && (tf->errcode & PFERR_W)
-	    && (*pte & PTE_ALLOC)) {
-		vm_firstwrite(vm, pte, va);
-		return OK;
+	if (*pte & PTE_ALLOC) {
+		prot = vm_pageprot(vm, VPN(va), &shared);
+		if (prot == PROT_NONE || ((tf->errcode & PFERR_W)
+					  && !(prot & PROT_WRITE))) {
+			vm_segv(tf, va, "access the page's protection forbids");
+			return SYSERR;
+		}
+		if ((*pte & (PTE_P | PTE_RW)) == PTE_P
+		    && (tf->errcode & PFERR_W)) {
+			vm_writefault(vm, pte, va, shared);
+			return OK;
+		}
 	}
 	if ((tf->errcode & PFERR_P) || (*pte & PTE_P)) {
 		vm_segv(tf, va, "access the mapping forbids");
@@ -244,7 +302,8 @@ status	vm_pagefault(struct trapframe *tf)
 	   it holds this allocated page, and only this process, inside this
 	   fault, could free it.  Its window alone is mapped again. */
 	pte = (pt_t *)vwin_map(WS_PT, ptphys) + PTX(va);
-	*pte = FFS_ADDR(f) | PTE_P | PTE_RW | PTE_ALLOC | PTE_A;
+	*pte = FFS_ADDR(f) | PTE_P | PTE_ALLOC | PTE_A
+		| (prot & PROT_WRITE ? PTE_RW : 0);
 	vm->nresident++;
 	vm->cnt.zfaults++;
 	vmtotals.zfaults++;

@@ -32,6 +32,7 @@ bool8	vm_teardown(struct vmproc *vm)
 	uint32	j, va, first;
 	int32	i;
 	struct	vrange	*r;
+	struct	vmarea	*a;
 	pid32	pid = vm->pid;
 
 	/* A heap table in use: in it only until its count of allocated
@@ -43,12 +44,16 @@ bool8	vm_teardown(struct vmproc *vm)
 		return FALSE;
 	}
 
-	/* The free list: it may hold a node per freed range */
+	/* The free list and the areas: a node per range, maybe many */
 	for (j = 0; j < TD_NODES && (r = vm->freelist) != NULL; j++) {
 		vm->freelist = r->next;
 		freemem((char *)r, sizeof(*r));
 	}
-	if (vm->freelist != NULL) {
+	for (; j < TD_NODES && (a = vm->areas) != NULL; j++) {
+		vm->areas = a->next;
+		freemem((char *)a, sizeof(*a));
+	}
+	if (vm->freelist != NULL || vm->areas != NULL) {
 		return FALSE;
 	}
 

@@ -6,10 +6,19 @@
 /*
  * vmcheck walks every address space and the frame tables with interrupts
  * off and verifies the invariants the VM code relies on:
- *  - every present heap PTE points at an FFS frame whose owner record
- *    names that process and virtual page; every swapped PTE (and every
- *    clean copy) names a slot owned by that process and page;
- *  - no frame, slot or page table is referenced twice;
+ *  - every resident heap PTE (present, or hidden by PROT_NONE) points at
+ *    an FFS frame in use whose reverse map names that process and page,
+ *    and every swapped PTE at a slot in use whose reverse map does;
+ *  - each frame's and slot's count of mappings (nmaps) equals the number
+ *    of PTEs that hold it, its rmap chain is that long, every rmap node
+ *    in use is on exactly one chain, and the pool's free count is right;
+ *  - a PTE is writable only if its protection allows writing, its frame
+ *    holds no clean copy in swap, and no other PTE maps the frame
+ *    copy-on-write (a MAP_SHARED mapping may share it writable); a
+ *    PROT_NONE page is never present, any other resident page is;
+ *  - a clean copy is a slot no PTE holds, claimed by exactly one frame
+ *    and named after that frame's first mapping;
+ *  - no page table is referenced twice;
  *  - the kernel-region entries, and the device table's at MMIO_BASE,
  *    are the same in every directory;
  *  - a stack's tables are exactly those covering [stkbase -
@@ -31,9 +40,11 @@
 #define	BIT_SET(m, i)	((m)[(i) >> 5] |= 1u << ((i) & 31))
 #define	BIT_ISSET(m, i)	((m)[(i) >> 5] & (1u << ((i) & 31)))
 
-static	uint32	ffsseen[MAX_FFS_SIZE / 32 + 1];
-static	uint32	slotseen[MAX_SWAP_SIZE / 32 + 1];
+static	uint32	ffsmaps[MAX_FFS_SIZE];	/* PTEs seen holding each frame	*/
+static	uint32	slotmaps[MAX_SWAP_SIZE];	/* ... each slot	*/
+static	uint32	slotseen[MAX_SWAP_SIZE / 32 + 1];	/* clean copies	*/
 static	uint32	ptseen[MAX_PT_SIZE / 32 + 1];
+static	uint32	rmapseen[RMAP_NODES / 32 + 1];
 static	int32	nerr;
 
 static	void	vmc_err(const char *fmt, ...)
@@ -49,28 +60,78 @@ static	void	vmc_err(const char *fmt, ...)
 	}
 }
 
-/* Claim a slot for (pid, vpn): it must be owned by them, and only once */
+/* A resident heap PTE of (pid, vpn), vm's: its frame, and the access the
+   PTE gives against what the page's state allows */
+static	void	vmc_frame(pid32 pid, struct vmproc *vm, uint32 vpn, pt_t pte)
+{
+	uint32	f = FFS_IDX(pte & PTE_FRAME);
+	bool8	shared;
+	int32	prot = vm_pageprot(vm, vpn, &shared);
+
+	if (ffstab[f].state != FS_USED || !rmap_has(&ffstab[f].pg, pid, vpn)) {
+		vmc_err("pid %d page 0x%x: FFS frame %d (state %d, first "
+			"mapping pid %d page 0x%x, %d maps) does not list it",
+			pid, vpn, f, ffstab[f].state, ffstab[f].pg.owner,
+			ffstab[f].pg.vpn, ffstab[f].pg.nmaps);
+	}
+	ffsmaps[f]++;
+	if ((pte & PTE_HIDDEN) != (prot == PROT_NONE ? PTE_HIDDEN : 0)
+	    || ((pte & PTE_P) != 0) == ((pte & PTE_HIDDEN) != 0)) {
+		vmc_err("pid %d page 0x%x: PTE 0x%08x, protection %d", pid,
+			vpn, pte, prot);
+	}
+	if ((pte & PTE_RW) && (!(prot & PROT_WRITE) || ffstab[f].slot >= 0
+			       || (ffstab[f].pg.nmaps > 1 && !shared))) {
+		vmc_err("pid %d page 0x%x: writable, but protection %d, clean "
+			"copy %d, %d maps%s", pid, vpn, prot, ffstab[f].slot,
+			ffstab[f].pg.nmaps, shared ? " (shared)" : "");
+	}
+}
+
+/* A swapped heap PTE of (pid, vpn): its slot */
 static	void	vmc_slot(pid32 pid, uint32 vpn, uint32 slot)
 {
 	if (slot >= MAX_SWAP_SIZE) {
 		vmc_err("pid %d page 0x%x: bad slot %d", pid, vpn, slot);
 		return;
 	}
-	if (swaptab[slot].owner != pid || swaptab[slot].vpn != vpn) {
-		vmc_err("pid %d page 0x%x: slot %d belongs to pid %d page 0x%x",
-			pid, vpn, slot, swaptab[slot].owner, swaptab[slot].vpn);
+	if (swaptab[slot].pg.owner == OWN_FREE
+	    || !rmap_has(&swaptab[slot].pg, pid, vpn)) {
+		vmc_err("pid %d page 0x%x: slot %d (first mapping pid %d page "
+			"0x%x, %d maps) does not list it", pid, vpn, slot,
+			swaptab[slot].pg.owner, swaptab[slot].pg.vpn,
+			swaptab[slot].pg.nmaps);
 	}
-	if (BIT_ISSET(slotseen, slot)) {
-		vmc_err("slot %d referenced twice", slot);
+	slotmaps[slot]++;
+}
+
+/* A page's rmap chain: as long as its count says, on no other chain */
+static	void	vmc_chain(const char *what, int32 i, struct pgmap *pg)
+{
+	int32	n;
+	uint32	len = 0;
+
+	for (n = pg->more; n >= 0 && len <= RMAP_NODES; n = rmaptab[n].next) {
+		if (n >= RMAP_NODES || BIT_ISSET(rmapseen, n)) {
+			vmc_err("%s %d: rmap node %d bad or on two chains",
+				what, i, n);
+			return;
+		}
+		BIT_SET(rmapseen, n);
+		len++;
 	}
-	BIT_SET(slotseen, slot);
+	if (pg->nmaps > 0 && len != pg->nmaps - 1) {
+		vmc_err("%s %d: %d maps, rmap chain of %d", what, i, pg->nmaps,
+			len);
+	}
 }
 
 /* Walk one page table of a heap; returns the counts it found */
-static	void	vmc_heappt(pid32 pid, uint32 pdx, pt_t *pt, uint32 *alloc,
-			uint32 *res, uint32 *swapped, uint32 *slots)
+static	void	vmc_heappt(pid32 pid, struct vmproc *vm, uint32 pdx, pt_t *pt,
+			uint32 *alloc, uint32 *res, uint32 *swapped,
+			uint32 *slots)
 {
-	uint32	j, vpn, f;
+	uint32	j, vpn;
 	pt_t	pte;
 
 	for (j = 0; j < NENTRIES; j++) {
@@ -85,27 +146,15 @@ static	void	vmc_heappt(pid32 pid, uint32 pdx, pt_t *pt, uint32 *alloc,
 			continue;
 		}
 		(*alloc)++;
-		if (pte & PTE_P) {
+		if (PTE_RESIDENT(pte)) {
 			if (!IS_FFS_ADDR(pte & PTE_FRAME)) {
 				vmc_err("pid %d page 0x%x: frame 0x%08x not in "
 					"the FFS", pid, vpn, pte & PTE_FRAME);
 				continue;
 			}
-			f = FFS_IDX(pte & PTE_FRAME);
-			if (ffstab[f].state != FS_USED || ffstab[f].owner != pid
-			    || ffstab[f].vpn != vpn) {
-				vmc_err("pid %d page 0x%x: FFS frame %d records "
-					"pid %d page 0x%x state %d", pid, vpn, f,
-					ffstab[f].owner, ffstab[f].vpn,
-					ffstab[f].state);
-			}
-			if (BIT_ISSET(ffsseen, f)) {
-				vmc_err("FFS frame %d mapped twice", f);
-			}
-			BIT_SET(ffsseen, f);
+			vmc_frame(pid, vm, vpn, pte);
 			(*res)++;
-			if (ffstab[f].slot >= 0) {
-				vmc_slot(pid, vpn, ffstab[f].slot);
+			if (ffstab[FFS_IDX(pte & PTE_FRAME)].slot >= 0) {
 				(*slots)++;
 			}
 		} else if (pte & PTE_SWAPPED) {
@@ -212,7 +261,7 @@ static	void	vmc_proc(pid32 pid, struct vmproc *vm, pt_t *kpde)
 			vmc_err("pid %d: heap table %d not in its map", pid, i);
 		}
 		before = alloc;
-		vmc_heappt(pid, i, pt, &alloc, &res, &swapped, &slots);
+		vmc_heappt(pid, vm, i, pt, &alloc, &res, &swapped, &slots);
 		if (pttab[t].nused != alloc - before || pttab[t].nused == 0) {
 			vmc_err("pid %d: heap table %d counts %d entries, holds "
 				"%d", pid, i, pttab[t].nused, alloc - before);
@@ -259,8 +308,10 @@ syscall	vmcheck(void)
 
 	mask = disable();
 	nerr = 0;
-	memset(ffsseen, 0, sizeof(ffsseen));
+	memset(ffsmaps, 0, sizeof(ffsmaps));
+	memset(slotmaps, 0, sizeof(slotmaps));
 	memset(slotseen, 0, sizeof(slotseen));
+	memset(rmapseen, 0, sizeof(rmapseen));
 	memset(ptseen, 0, sizeof(ptseen));
 
 	pd = (pt_t *)vwin_map(WS_CHECK, sys_pdbr);
@@ -291,16 +342,28 @@ syscall	vmcheck(void)
 		}
 		if (ffstab[i].state == FS_USED) {
 			used++;
-			if (!BIT_ISSET(ffsseen, i)) {
-				vmc_err("FFS frame %d owned by pid %d page 0x%x "
-					"but not mapped", i, ffstab[i].owner,
-					ffstab[i].vpn);
+			if (ffsmaps[i] != ffstab[i].pg.nmaps || ffsmaps[i] == 0) {
+				vmc_err("FFS frame %d (pid %d page 0x%x) counts %d "
+					"maps, %d PTEs hold it", i,
+					ffstab[i].pg.owner, ffstab[i].pg.vpn,
+					ffstab[i].pg.nmaps, ffsmaps[i]);
+			}
+			vmc_chain("FFS frame", i, &ffstab[i].pg);
+			j = ffstab[i].slot;
+			if (j >= 0 && (j >= MAX_SWAP_SIZE
+			    || swaptab[j].pg.nmaps != 0 || BIT_ISSET(slotseen, j)
+			    || swaptab[j].pg.owner != ffstab[i].pg.owner
+			    || swaptab[j].pg.vpn != ffstab[i].pg.vpn)) {
+				vmc_err("FFS frame %d: clean copy %d is not its "
+					"own", i, j);
+			} else if (j >= 0) {
+				BIT_SET(slotseen, j);
 			}
 		} else {
 			zero += (ffstab[i].state == FS_ZERO);
-			if (ffstab[i].owner != OWN_FREE) {
+			if (ffstab[i].pg.owner != OWN_FREE) {
 				vmc_err("free FFS frame %d has owner %d", i,
-					ffstab[i].owner);
+					ffstab[i].pg.owner);
 			}
 		}
 	}
@@ -325,18 +388,36 @@ syscall	vmcheck(void)
 	/* Swap: every owned slot is referenced; free count is right */
 	owned = 0;
 	for (i = 0; i < MAX_SWAP_SIZE; i++) {
-		if (bm_isset(&swap_freemap, i) != (swaptab[i].owner == OWN_FREE)) {
+		if (bm_isset(&swap_freemap, i) != (swaptab[i].pg.owner == OWN_FREE)) {
 			vmc_err("slot %d: owner %d, free bit %d", i,
-				swaptab[i].owner, bm_isset(&swap_freemap, i));
+				swaptab[i].pg.owner, bm_isset(&swap_freemap, i));
 		}
-		if (swaptab[i].owner != OWN_FREE) {
+		if (swaptab[i].pg.owner != OWN_FREE) {
 			owned++;
-			if (!BIT_ISSET(slotseen, i)) {
-				vmc_err("slot %d owned by pid %d page 0x%x but "
-					"not referenced", i, swaptab[i].owner,
-					swaptab[i].vpn);
+			if (swaptab[i].pg.nmaps == 0 ? !BIT_ISSET(slotseen, i)
+			    : slotmaps[i] != swaptab[i].pg.nmaps) {
+				vmc_err("slot %d (pid %d page 0x%x) counts %d "
+					"maps, %d PTEs hold it%s", i,
+					swaptab[i].pg.owner, swaptab[i].pg.vpn,
+					swaptab[i].pg.nmaps, slotmaps[i],
+					swaptab[i].pg.nmaps ? "" :
+					", and no frame's clean copy");
 			}
+			vmc_chain("slot", i, &swaptab[i].pg);
+		} else if (slotmaps[i] != 0) {
+			vmc_err("free slot %d held by %d PTEs", i, slotmaps[i]);
 		}
+	}
+	for (i = 0, j = 0; i < RMAP_NODES; i++) {
+		j += BIT_ISSET(rmapseen, i) != 0;
+		if ((rmaptab[i].pid != OWN_FREE) != (BIT_ISSET(rmapseen, i) != 0)) {
+			vmc_err("rmap node %d: pid %d, %s a chain", i,
+				rmaptab[i].pid, BIT_ISSET(rmapseen, i) ? "on"
+				: "not on");
+		}
+	}
+	if (j + rmap_nfree != RMAP_NODES) {
+		vmc_err("rmap: %d nodes in use, %d free counted", j, rmap_nfree);
 	}
 	if ((uint32)(MAX_SWAP_SIZE - owned) != free_swap_pages()) {
 		vmc_err("swap: %d slots owned, %d free counted", owned,

@@ -1,4 +1,5 @@
-/* vmcounters.c - allocated_virtual_pages, used_ffs_frames, used_swap_frames */
+/* vmcounters.c - allocated_virtual_pages, used_ffs_frames, used_swap_frames,
+ *		  shared_ffs_frames */
 
 #include <xinu.h>
 #include "vmint.h"
@@ -54,7 +55,10 @@ uint32	allocated_virtual_pages(pid32 pid)
 }
 
 /*------------------------------------------------------------------------
- * used_ffs_frames - FFS frames backing the process's pages now
+ * used_ffs_frames - FFS frames the process maps now; a frame it shares
+ *	with others (after fork) counts for each of them, so the sum over
+ *	processes may exceed the frames in use (free_ffs_pages counts
+ *	physically free frames)
  *------------------------------------------------------------------------
  */
 uint32	used_ffs_frames(pid32 pid)
@@ -63,10 +67,28 @@ uint32	used_ffs_frames(pid32 pid)
 }
 
 /*------------------------------------------------------------------------
- * used_swap_frames - swap slots the process holds (clean copies too)
+ * used_swap_frames - swap slots the process's pages hold (clean copies
+ *	too); a shared slot counts for each process, as frames do
  *------------------------------------------------------------------------
  */
 uint32	used_swap_frames(pid32 pid)
 {
 	return vm_count(pid, VC_SLOTS);
+}
+
+/*------------------------------------------------------------------------
+ * shared_ffs_frames - FFS frames mapped by more than one PTE now
+ *------------------------------------------------------------------------
+ */
+uint32	shared_ffs_frames(void)
+{
+	intmask	mask = disable();
+	int32	i;
+	uint32	n = 0;
+
+	for (i = 0; i < MAX_FFS_SIZE; i++) {
+		n += (ffstab[i].state == FS_USED && ffstab[i].pg.nmaps > 1);
+	}
+	restore(mask);
+	return n;
 }

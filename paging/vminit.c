@@ -34,6 +34,7 @@ void	vminit(void)
 
 	ffs_init();
 	swap_init();
+	rmap_init();
 
 	/* The kernel region's page tables */
 	for (t = 0; t < KERNEL_PTS; t++) {

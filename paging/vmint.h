@@ -37,9 +37,28 @@ struct	ptframe {			/* one frame of the PD/PT region */
 	uint16	nused;			/* heap table: entries not zero	*/
 };
 
+/*
+ * Who maps a page.  A page (its data) lives in one FFS frame or in one
+ * swap slot, and may be mapped by several PTEs: after fork, the same
+ * virtual page of each process that shares it.  The first mapping is
+ * kept inline (a private page, the common case, needs nothing more);
+ * the others are a chain of rmap nodes (paging/rmap.c).  When a page
+ * moves between a frame and a slot, its pgmap moves with it and every
+ * PTE it names is rewritten: a page is resident for all its mappings
+ * or swapped for all of them, never both, so nobody reads a stale or a
+ * second copy.
+ */
+struct	pgmap {
+	pid32	owner;			/* first mapping's process, or
+					   OWN_FREE			*/
+	uint32	vpn;			/* ... and its virtual page	*/
+	uint32	nmaps;			/* PTEs that map it; 0 for a slot
+					   that is a frame's clean copy	*/
+	int32	more;			/* rmap chain of the others, -1	*/
+};
+
 struct	ffsframe {			/* one frame of the FFS		*/
-	pid32	owner;
-	uint32	vpn;			/* virtual page it backs	*/
+	struct	pgmap pg;		/* the PTEs that map it		*/
 	int32	slot;			/* clean copy in swap, or -1	*/
 	uint32	fifoseq;		/* when it was filled (FIFO)	*/
 	int32	uprev, unext;		/* frames in use, in fill order	*/
@@ -47,9 +66,21 @@ struct	ffsframe {			/* one frame of the FFS		*/
 };
 
 struct	swapslot {			/* one slot of the swap region	*/
-	pid32	owner;
-	uint32	vpn;
+	struct	pgmap pg;		/* the PTEs that hold it (a swapped
+					   page), or, for a clean copy of
+					   a resident page (nmaps 0), that
+					   frame's first mapping	*/
 };
+
+/* An rmap node: one more PTE that maps a page (pgmap.more chains them) */
+struct	rmapent {
+	pid32	pid;
+	uint32	vpn;
+	int32	next;			/* next node, or -1; free list	*/
+};
+
+/* Nodes for every page to be mapped twice, or one page by every process */
+#define	RMAP_NODES	(2 * (MAX_FFS_SIZE + MAX_SWAP_SIZE))
 
 extern	struct	ptframe	 pttab[];
 extern	struct	ffsframe ffstab[];
@@ -102,6 +133,22 @@ extern	void	vm_ptdrop(struct vmproc *, uint32);
 extern	void	vm_unmaprange(struct vmproc *, uint32, uint32, intmask);
 extern	void	vm_window(intmask);
 
+/* The reverse map (rmap.c) */
+typedef	void	(*rmap_fn)(struct vmproc *, uint32, pt_t *, void *);
+extern	struct	rmapent	rmaptab[];
+extern	int32	rmap_nfree;
+extern	void	rmap_init(void);
+extern	status	rmap_add(struct pgmap *, pid32, uint32);
+extern	void	rmap_del(struct pgmap *, pid32, uint32);
+extern	void	rmap_delframe(int32, pid32, uint32);
+extern	bool8	rmap_has(struct pgmap *, pid32, uint32);
+extern	void	rmap_each(struct pgmap *, rmap_fn, void *);
+
+/* Protection and sharing of heap pages (vmarea.c, vm_setpte.c) */
+extern	int32	vm_areaprot(struct vmproc *, uint32, bool8 *);
+extern	void	vm_setpte(struct vmproc *, uint32, pt_t *, int32);
+extern	void	vm_dropcopy(int32);
+
 /* Work on a range goes a page table at a time: the end of vpn's table,
    or end if that comes first */
 static	inline	uint32	vm_tblend(uint32 vpn, uint32 end)
@@ -114,7 +161,7 @@ extern	bool8	vmtrace_rec;		/* vmtrace is recording		*/
 extern	void	(*vm_winhook)(void);
 extern	void	vm_invalidate(uint32, uint32);
 extern	int32	vm_getframe(pid32, uint32, bool8, int32, bool8 *);
-extern	void	vm_release_page(struct vmproc *, pt_t *);
+extern	void	vm_release_page(struct vmproc *, uint32, pt_t *);
 extern	status	vm_evict(int32);
 extern	int32	vm_victim(bool8);
 extern	bool8	vm_teardown(struct vmproc *);
@@ -158,7 +205,6 @@ extern	const	struct	vmpolops pol_random, pol_fifo, pol_clock, pol_clockpro;
 #define	VM_POL		(vm_policies[vm_policy])
 
 /* For the policies (paging/vm_getframe.c) */
-extern	pt_t	*vm_frame_pte(int32);
 extern	bool8	vm_evictable(int32, bool8);
 extern	bool8	vm_frame_referenced(int32);
 extern	void	vm_pol_freed(int32);
@@ -199,6 +245,22 @@ static	inline	int32	vm_ptlowest(struct vmproc *vm)
 	}
 	w = __builtin_ctz(vm->ptsum);
 	return (int32)(w * 32 + __builtin_ctz(vm->ptmap[w]));
+}
+
+/*------------------------------------------------------------------------
+ * vm_pageprot - the protection of heap page vpn (and whether it is
+ *	MAP_SHARED): inline, as every fault asks and a process with no
+ *	mmap'd or mprotect'ed range needs no search
+ *------------------------------------------------------------------------
+ */
+static	inline	int32	vm_pageprot(struct vmproc *vm, uint32 vpn,
+				bool8 *shared)
+{
+	if (vm->areas == NULL) {
+		*shared = FALSE;
+		return PROT_READ | PROT_WRITE;
+	}
+	return vm_areaprot(vm, vpn, shared);
 }
 
 /* The zeroed pool the pager keeps (pager.c) */

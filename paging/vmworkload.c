@@ -60,12 +60,12 @@ static	void	wl_snapshot(struct wljob *job)
 
 	job->hand = clock_hand;
 	for (f = 0; f < MAX_FFS_SIZE; f++) {
-		if (ffstab[f].state != FS_USED || ffstab[f].owner != currpid) {
+		if (ffstab[f].state != FS_USED || ffstab[f].pg.owner != currpid) {
 			job->quiet = FALSE;	/* someone else has frames */
 			job->layout[f] = WL_UNSEEN;
 			continue;
 		}
-		job->layout[f] = job->rank[ffstab[f].vpn - job->basevpn];
+		job->layout[f] = job->rank[ffstab[f].pg.vpn - job->basevpn];
 	}
 	restore(mask);
 }

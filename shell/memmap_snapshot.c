@@ -69,7 +69,7 @@ int32	memmap_snapshot(char *map, byte *owner, struct mmphys *st)
 	for (i = 0; i < MAX_FFS_SIZE; i++) {
 		switch (ffstab[i].state) {
 		case FS_USED:
-			mm_owned(map, owner, MM_FFS_OFF + i, ffstab[i].owner);
+			mm_owned(map, owner, MM_FFS_OFF + i, ffstab[i].pg.owner);
 			st->ffsused++;
 			break;
 		case FS_ZERO:
@@ -84,7 +84,7 @@ int32	memmap_snapshot(char *map, byte *owner, struct mmphys *st)
 		}
 	}
 	for (i = 0; i < MAX_SWAP_SIZE; i++) {
-		pid = swaptab[i].owner;
+		pid = swaptab[i].pg.owner;
 		if (pid == OWN_FREE) {
 			map[MM_SWAP_OFF + i] = MM_FREE;
 			st->swapfree++;

@@ -1,4 +1,4 @@
-/* fpu.c - fpuinit, fpu_trap, fpu_switch, fpu_release */
+/* fpu.c - fpuinit, fpu_trap, fpu_switch, fpu_release, fpu_copy */
 
 #include <xinu.h>
 
@@ -82,5 +82,25 @@ void	fpu_release(pid32 pid)
 	proctab[pid].prfpuvalid = FALSE;
 	if (fpu_owner == pid) {
 		fpu_owner = -1;
+	}
+}
+
+/*------------------------------------------------------------------------
+ * fpu_copy - process to starts with from's FPU state (fork; from is the
+ *	      current process; interrupts off)
+ *------------------------------------------------------------------------
+ */
+void	fpu_copy(pid32 from, pid32 to)
+{
+	struct	procent	*prptr = &proctab[to];
+
+	if (fpu_owner == from) {
+		/* fnsave also resets the FPU: load the state back */
+		asm volatile("fnsave %0" : "=m"(prptr->prfpu));
+		asm volatile("frstor %0" : : "m"(prptr->prfpu));
+		prptr->prfpuvalid = TRUE;
+	} else {
+		memcpy(prptr->prfpu, proctab[from].prfpu, FPU_SAVESZ);
+		prptr->prfpuvalid = proctab[from].prfpuvalid;
 	}
 }

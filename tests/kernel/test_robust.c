@@ -401,15 +401,15 @@ TESTCASE(robust_vmcheck_detects_corruption)
 
 	/* a free slot that claims an owner */
 	mask = disable();
-	for (f = 0; f < MAX_SWAP_SIZE && swaptab[f].owner != OWN_FREE; f++) {
+	for (f = 0; f < MAX_SWAP_SIZE && swaptab[f].pg.owner != OWN_FREE; f++) {
 		;
 	}
-	saved = swaptab[f].owner;
-	swaptab[f].owner = getpid();
+	saved = swaptab[f].pg.owner;
+	swaptab[f].pg.owner = getpid();
 	restore(mask);
 	CHECK_EQ(vmcheck(), SYSERR);
 	mask = disable();
-	swaptab[f].owner = saved;
+	swaptab[f].pg.owner = saved;
 	restore(mask);
 	CHECK_EQ(vmcheck(), OK);
 
@@ -422,11 +422,11 @@ TESTCASE(robust_vmcheck_detects_corruption)
 		pte = vm_pte(proctab[pid].prvm->pdframe, (uint32)rb_page,
 			WS_TEMP, WS_CHECKPT);
 		f = FFS_IDX(*pte & PTE_FRAME);
-		ffstab[f].vpn ^= 1;
+		ffstab[f].pg.vpn ^= 1;
 		restore(mask);
 		CHECK_EQ(vmcheck(), SYSERR);
 		mask = disable();
-		ffstab[f].vpn ^= 1;
+		ffstab[f].pg.vpn ^= 1;
 		restore(mask);
 		CHECK_EQ(vmcheck(), OK);
 	}

@@ -258,7 +258,7 @@ static	process	sl_swhole(struct swjob *job)
 	for (p = 0; p < SL_SWNEW; p++) {
 		want = (p < SL_SWNHOLE) ? SL_SWHOLE + p
 			: SL_SWAPPED + p - SL_SWNHOLE;
-		CHECK_EQ(swaptab[want].owner, OWN_FREE);
+		CHECK_EQ(swaptab[want].pg.owner, OWN_FREE);
 		sw_write(job, more, p, 2);	/* evicts page SL_SWAPPED+p */
 		CHECK_EQ(sw_slot_of(me, base, SL_SWAPPED + p), want);
 	}

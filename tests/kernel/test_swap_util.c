@@ -292,8 +292,8 @@ int32	sw_frame_of(pid32 pid, char *base, int32 p)
 	int32	i;
 
 	for (i = 0; i < MAX_FFS_SIZE; i++) {
-		if (ffstab[i].state == FS_USED && ffstab[i].owner == pid
-		    && ffstab[i].vpn == VPN(SW_PAGE(base, p))) {
+		if (ffstab[i].state == FS_USED && ffstab[i].pg.owner == pid
+		    && ffstab[i].pg.vpn == VPN(SW_PAGE(base, p))) {
 			return i;
 		}
 	}
@@ -305,8 +305,8 @@ int32	sw_slot_of(pid32 pid, char *base, int32 p)
 	int32	i;
 
 	for (i = 0; i < MAX_SWAP_SIZE; i++) {
-		if (swaptab[i].owner == pid
-		    && swaptab[i].vpn == VPN(SW_PAGE(base, p))) {
+		if (swaptab[i].pg.owner == pid
+		    && swaptab[i].pg.vpn == VPN(SW_PAGE(base, p))) {
 			return i;
 		}
 	}
