@@ -68,15 +68,16 @@ local	process	w_cow(void)
 	char	*p = vmalloc(NPG(FK_PAGES));
 	uint32	freebefore, i;
 
-	vm_fill(p, FK_PAGES, 1);
+	vm_fill(p, FK_PAGES / 2, 1);		/* two halves	*/
+	vm_fill(p + NPG(FK_PAGES / 2), FK_PAGES / 2, 5);
 	freebefore = free_ffs_pages();
 	child = fork();
 	if (child == 0) {
-		CHECK_EQ(vm_verify(p, FK_PAGES, 1), 0);	/* sees the data */
+		CHECK_EQ(vm_verify(p, FK_PAGES / 2, 1), 0);	/* sees the data */
 		CHECK_EQ(used_ffs_frames(getpid()), FK_PAGES);
 		vm_fill(p, FK_PAGES / 2, 2);		/* copies half	*/
 		CHECK_EQ(vm_verify(p, FK_PAGES / 2, 2), 0);
-		CHECK_EQ(vm_verify(p + NPG(FK_PAGES / 2), FK_PAGES / 2, 1), 0);
+		CHECK_EQ(vm_verify(p + NPG(FK_PAGES / 2), FK_PAGES / 2, 5), 0);
 		CHECK_EQ(vmcheck(), OK);
 		send(me, FK_MSGOK);
 		return OK;
@@ -86,7 +87,8 @@ local	process	w_cow(void)
 		CHECK_EQ(free_ffs_pages() + FK_PAGES / 2 >= freebefore, TRUE);
 	}
 	CHECK(fk_wait(FK_MSGOK));
-	CHECK_EQ(vm_verify(p, FK_PAGES, 1), 0);		/* untouched	*/
+	CHECK_EQ(vm_verify(p, FK_PAGES / 2, 1), 0);	/* untouched	*/
+	CHECK_EQ(vm_verify(p + NPG(FK_PAGES / 2), FK_PAGES / 2, 5), 0);
 	for (i = 0; i < FK_PAGES; i++) {		/* last reference */
 		p[NPG(i)] = 3;
 	}
