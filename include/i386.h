@@ -8,7 +8,11 @@
 #define	KDATA_SEL	0x10
 #define	TSS_SEL		0x18	/* task state of ordinary execution	*/
 #define	DFTSS_SEL	0x20	/* task that handles double faults	*/
-#define	NGDT		5
+#define	UCODE_SEL	0x2b	/* ring-3 code (descriptor 5, RPL 3)	*/
+#define	UDATA_SEL	0x33	/* ring-3 data and stack (6, RPL 3)	*/
+#define	NGDT		7
+#define	SEL_RPL		0x3	/* a selector's requested privilege	*/
+#define	TF_CS_OFF	44	/* offset of cs in struct trapframe	*/
 #define	TSS_CR3_OFF	28	/* offset of cr3 in struct tss (ctxsw.S) */
 
 #define	NEXC		32	/* processor exceptions			*/
@@ -17,9 +21,11 @@
 #define	NIDT		256
 
 #define	EFLAGS_IF	0x00000200	/* interrupt enable flag	*/
+#define	EFLAGS_IOPL	0x00003000	/* I/O privilege level (kept 0)	*/
 
 #define	IDT_NM		7	/* device (FPU) not available		*/
 #define	IDT_DF		8	/* double fault				*/
+#define	IDT_GP		13	/* general protection			*/
 #define	IDT_PF		14	/* page fault				*/
 
 #ifndef __ASSEMBLER__
@@ -29,7 +35,11 @@ struct	trapframe {
 	uint32	vector;		/* pushed by the per-vector stub	*/
 	uint32	errcode;	/* by the CPU, or 0 by the stub		*/
 	uint32	eip, cs, eflags;	/* pushed by the CPU		*/
+	uint32	useresp, ss;	/* ... only when it came from ring 3	*/
 };
+
+/* Was the frame's code running in ring 3 (a user program)? */
+#define	TF_USER(tf)	(((tf)->cs & SEL_RPL) == 3)
 
 /* Hardware task state segment (only the double-fault path switches tasks) */
 struct	tss {

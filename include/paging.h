@@ -84,10 +84,24 @@
 #define	VSTACK_PTS	((VM_USER_TOP - VSTACK_LOW) / PT_SPAN)
 #define	VHEAP_END	VSTACK_LOW		/* first address past it */
 
+/* User programs (ucreate, docs/user.md).  Their code, data, heap and
+   stack are heap pages of their address space, user-accessible; the
+   process's stack above is its kernel stack, supervisor-only, and a trap
+   from ring 3 starts at its top (system/gdt.c: the TSS's esp0). */
+#define	UKSTACK_TOP	(VM_USER_TOP - STKSLACK)
+#define	UKSTACK_SIZE	(16 * 1024)		/* a user process's kernel stack */
+#define	USTACK_TOP	VHEAP_END		/* the user stack's top	*/
+#define	USTACK_SIZE	(1024 * 1024)		/* reserved, lazily mapped */
+#define	USTACK_LOW	(USTACK_TOP - USTACK_SIZE)
+#define	UGUARD_PAGES	1			/* unmapped below it	*/
+#define	UARGS_MAX	4096			/* argv strings + pointers */
+#define	UARGC_MAX	32
+
 /* Page-table entry bits (hardware) */
 #define	PTE_P		0x001		/* present			*/
 #define	PTE_RW		0x002		/* writable			*/
-#define	PTE_US		0x004		/* user (unused: all ring 0)	*/
+#define	PTE_US		0x004		/* user-accessible: heap pages and
+					   their tables only (ring 3)	*/
 #define	PTE_PWT		0x008		/* write-through (device pages)	*/
 #define	PTE_PCD		0x010		/* cache disabled (device pages) */
 #define	PTE_A		0x020		/* accessed			*/

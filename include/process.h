@@ -61,6 +61,9 @@ struct procent {
 	char	*prstkphys;	/* physical stack block from getstk (vcreate) */
 	uint32	prstkphyslen;	/* its length				*/
 	int32	prindepth;	/* IRQ handlers it is running (trap.c)	*/
+	bool8	pruser;		/* a user program: runs in ring 3 (ucreate) */
+	int32	prprog;		/* ... which one (uprogtab index)	*/
+	struct	ujob	*prujob; /* its arguments until it starts	*/
 	bool8	prfpuvalid;	/* prfpu holds its FPU state		*/
 	byte	prfpu[FPU_SAVESZ];	/* FPU state while another owns it */
 };

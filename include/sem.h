@@ -10,6 +10,8 @@ struct	sentry	{
 	byte	sstate;		/* whether entry is S_FREE or S_USED	*/
 	int32	scount;		/* count for the semaphore		*/
 	qid16	squeue;		/* queue of processes that are waiting	*/
+	bool8	suser;		/* made by a user program: the only kind
+				   its system calls may use		*/
 };
 
 extern	struct	sentry semtab[];

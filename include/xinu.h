@@ -22,6 +22,8 @@
 #include <stdarg.h>
 #include <prototypes.h>
 #include <paging.h>
+#include <syscalls.h>
+#include <uprog.h>
 #include <multiboot.h>
 
 #endif /* _XINU_H_ */

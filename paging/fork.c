@@ -259,7 +259,7 @@ static	pid32	fork_copy(char *sp)
 			return SYSERR;
 		}
 		pd = (pt_t *)vwin_map(WS_PD, pdphys);
-		pd[pdx] = (uint32)t | PTE_P | PTE_RW;
+		pd[pdx] = (uint32)t | PDE_HEAP;
 		cvm->npt++;
 		vm_ptmark(cvm, pdx);
 		fork_table(pvm, cvm, pdx, (uint32)t);
@@ -278,6 +278,8 @@ static	pid32	fork_copy(char *sp)
 	cp->prstkphyslen = pp->prstkphyslen;
 	cp->prstkbase = pp->prstkbase;
 	cp->prstkptr = sp;
+	cp->pruser = pp->pruser;		/* a program's child is one */
+	cp->prprog = pp->prprog;
 	for (i = 0; i < NDESC; i++) {
 		cp->prdesc[i] = pp->prdesc[i];
 	}

@@ -26,6 +26,10 @@
  */
 static	void	vm_segv(struct trapframe *tf, uint32 va, char *why)
 {
+	if (proctab[currpid].pruser && !TF_USER(tf)) {
+		return;		/* the kernel's own, in a system call: trap()
+				   panics (its pointers were checked) */
+	}
 	kprintf("P%d:: SEGMENTATION_FAULT\n", currpid);
 	if (debug_faults) {
 		kprintf("  (%s at 0x%08x)\n", why, va);
@@ -203,7 +207,7 @@ static	void	vm_writefault(struct vmproc *vm, pt_t *pte, uint32 va,
 	if (ffstab[f].slot >= 0) {	/* no longer maps a clean copy	*/
 		vm->nslots--;
 	}
-	*pte = FFS_ADDR(g) | PTE_P | PTE_RW | PTE_ALLOC | PTE_A | PTE_D;
+	*pte = FFS_ADDR(g) | PTE_HEAP | PTE_RW | PTE_A | PTE_D;
 	invlpg((void *)va);
 	vm->cnt.cowfaults++;
 	vmtotals.cowfaults++;
@@ -233,7 +237,7 @@ status	vm_pagefault(struct trapframe *tf)
 	   and gets no emergency page; it is a segmentation fault below.
 	   Every stack and the pages below it lie above VSTACK_LOW, so a
 	   heap fault (the common case) skips the search for the owner. */
-	if (va >= VSTACK_LOW && (owner = vm_cr3_owner()) >= 0) {
+	if (va >= VSTACK_LOW && !TF_USER(tf) && (owner = vm_cr3_owner()) >= 0) {
 		vm = proctab[owner].prvm;
 		if (va < vm->stkbase && va >= vm->stkbase - VSTACK_BELOW) {
 			if (va >= vm->stkbase - vm->nemerg * PAGE_SIZE) {
@@ -302,7 +306,7 @@ status	vm_pagefault(struct trapframe *tf)
 	   it holds this allocated page, and only this process, inside this
 	   fault, could free it.  Its window alone is mapped again. */
 	pte = (pt_t *)vwin_map(WS_PT, ptphys) + PTX(va);
-	*pte = FFS_ADDR(f) | PTE_P | PTE_ALLOC | PTE_A
+	*pte = FFS_ADDR(f) | PTE_HEAP | PTE_A
 		| (prot & PROT_WRITE ? PTE_RW : 0);
 	vm->nresident++;
 	vm->cnt.zfaults++;

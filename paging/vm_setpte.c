@@ -25,7 +25,7 @@ void	vm_setpte(struct vmproc *vm, uint32 vpn, pt_t *pte, int32 f)
 	if (prot == PROT_NONE) {
 		new |= PTE_HIDDEN;
 	} else {
-		new |= PTE_P;
+		new |= PTE_HEAP;
 		if (PTE_RESIDENT(old) && (old & PTE_FRAME) == FFS_ADDR(f)) {
 			new |= old & (PTE_A | PTE_D);
 		} else {

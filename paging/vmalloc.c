@@ -83,7 +83,7 @@ char	*vmalloc(uint32 nbytes)
 				return (char *)SYSERR;
 			}
 			pd = (pt_t *)vwin_map(WS_PD, vm->pdframe);
-			pd[pdx] = (uint32)ptphys | PTE_P | PTE_RW;
+			pd[pdx] = (uint32)ptphys | PDE_HEAP;
 			vm->npt++;
 			vm_ptmark(vm, pdx);
 		}

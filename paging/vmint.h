@@ -88,6 +88,14 @@ extern	struct	swapslot swaptab[];
 extern	int32	ptfree_head, ptfree_count;
 extern	bool8	paging_on;
 
+/* A heap table's directory entry, and the bits of every present heap
+   PTE: heap pages are the user-accessible ones (a user program's code,
+   data, heap and stack; ring-0 processes ignore the bit).  Nothing else
+   in any directory is: the kernel region, the device table and the
+   stacks stay supervisor-only (vmcheck). */
+#define	PDE_HEAP	(PTE_P | PTE_RW | PTE_US)
+#define	PTE_HEAP	(PTE_P | PTE_US | PTE_ALLOC)
+
 /* The count of used entries of the heap table a PDE points at */
 #define	PT_NUSED(pde)	(pttab[PTFRAME_IDX((pde) & PTE_FRAME)].nused)
 

@@ -128,6 +128,9 @@ void	proc_setup(pid32 pid, char *name, pri16 priority, uint32 ssize)
 	prptr->prvm = NULL;
 	prptr->prstkphys = NULL;
 	prptr->prindepth = 0;
+	prptr->pruser = FALSE;		/* ucreate makes it one	*/
+	prptr->prprog = -1;
+	prptr->prujob = NULL;
 	prptr->prfpuvalid = FALSE;	/* a fresh FPU state at first use */
 }
 

@@ -3,11 +3,18 @@
 #include <xinu.h>
 
 /*
- * Xinu runs everything in ring 0 with flat 4 GiB segments.  Two task state
- * segments exist only for the double-fault path: the CPU needs a current
- * TSS (TSS_SEL) to save into when the double-fault task gate (DFTSS_SEL)
+ * Xinu's kernel and its create/vcreate processes run in ring 0, user
+ * programs (ucreate) in ring 3, all with flat 4 GiB segments: protection
+ * is the pages' (a user program reaches only the pages of its heap marked
+ * user-accessible).  Two task state segments: the CPU needs a current TSS
+ * (TSS_SEL) to save into when the double-fault task gate (DFTSS_SEL)
  * switches to a task with its own stack, which is what lets a process that
- * overflows its stack fault safely instead of resetting the machine.
+ * overflows its stack fault safely instead of resetting the machine; and
+ * the current TSS's ss0:esp0 is the stack an interrupt, exception or
+ * system call taken in ring 3 switches to: the top of the running
+ * process's kernel stack.  Every process's stack ends at the same virtual
+ * address in its own directory (vcreate.c), so esp0 is set once here and
+ * is right for whichever user process runs.
  */
 
 struct	segdesc {
@@ -25,6 +32,8 @@ struct	tss	dftss;			/* the double-fault task	*/
 #define	SEG_CODE	0x9a		/* present, ring 0, code, readable */
 #define	SEG_DATA	0x92		/* present, ring 0, data, writable */
 #define	SEG_TSS		0x89		/* present, ring 0, available TSS  */
+#define	SEG_UCODE	0xfa		/* present, ring 3, code, readable */
+#define	SEG_UDATA	0xf2		/* present, ring 3, data, writable */
 #define	SEG_4K32	0xc		/* 4 KiB granularity, 32-bit	   */
 #define	SEG_LIMIT4G	0xfffff		/* 4 GiB in 4 KiB units		   */
 
@@ -63,6 +72,8 @@ void	gdtinit(void)
 		SEG_TSS, 0);
 	setseg(DFTSS_SEL >> 3, (uint32)&dftss, sizeof(struct tss) - 1,
 		SEG_TSS, 0);
+	setseg(UCODE_SEL >> 3, 0, SEG_LIMIT4G, SEG_UCODE, SEG_4K32);
+	setseg(UDATA_SEL >> 3, 0, SEG_LIMIT4G, SEG_UDATA, SEG_4K32);
 
 	gdtr.limit = sizeof(gdt) - 1;
 	gdtr.base = (uint32)gdt;
@@ -79,6 +90,8 @@ void	gdtinit(void)
 		: : "i"(KCODE_SEL), "i"(KDATA_SEL) : "eax", "memory");
 
 	memset(&systss, 0, sizeof(systss));
-	systss.iomap = sizeof(struct tss);
+	systss.iomap = sizeof(struct tss);	/* no I/O bitmap: in/out fault */
+	systss.ss0 = KDATA_SEL;
+	systss.esp0 = UKSTACK_TOP;
 	asm volatile("ltr %w0" : : "r"(TSS_SEL));
 }

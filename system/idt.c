@@ -18,9 +18,11 @@ struct	gate {
 
 #define	GATE_INTR	0x8e		/* present, ring 0, 32-bit interrupt gate */
 #define	GATE_TASK	0x85		/* present, ring 0, task gate		  */
+#define	GATE_UINTR	0xee		/* present, ring 3 may use it, interrupt gate */
 
 static	struct	gate	idt[NIDT];
 extern	uint32	vectors[];		/* the stubs, intr.S		*/
+extern	void	vecsyscall(void);	/* the system call's stub	*/
 
 struct	{
 	uint16	limit;
@@ -48,6 +50,14 @@ void	idtinit(void)
 	idt[IDT_DF].off_lo = idt[IDT_DF].off_hi = 0;
 	idt[IDT_DF].sel = DFTSS_SEL;
 	idt[IDT_DF].type = GATE_TASK;
+
+	/* The one gate ring 3 may use: system calls (trap() turns
+	   interrupts back on for the call); ring 3 reaching any other
+	   vector with int is a general protection fault */
+	idt[SYSCALL_VEC].off_lo = (uint32)vecsyscall & 0xffff;
+	idt[SYSCALL_VEC].off_hi = (uint32)vecsyscall >> 16;
+	idt[SYSCALL_VEC].sel = KCODE_SEL;
+	idt[SYSCALL_VEC].type = GATE_UINTR;
 
 	idtr.limit = sizeof(idt) - 1;
 	idtr.base = (uint32)idt;

@@ -1,6 +1,7 @@
 /* intr.S - per-vector entry stubs and the common trap path */
 
 #include <i386.h>
+#include <syscalls.h>
 
 /*
  * Every vector gets a stub that makes the frame uniform: vectors where the
@@ -26,13 +27,41 @@ STUB_NOERR(36); STUB_NOERR(37); STUB_NOERR(38); STUB_NOERR(39)
 STUB_NOERR(40); STUB_NOERR(41); STUB_NOERR(42); STUB_NOERR(43)
 STUB_NOERR(44); STUB_NOERR(45); STUB_NOERR(46); STUB_NOERR(47)
 
+/* The system call gate's stub (idt.c gives it DPL 3) */
+	.globl	vecsyscall
+vecsyscall:
+	pushl	$0
+	pushl	$SYSCALL_VEC
+	jmp	trapcommon
+
+/*
+ * From ring 3 the CPU switched to the process's kernel stack (TSS esp0)
+ * and pushed the user's ss:esp too.  The data segment registers still hold
+ * whatever the program left in them (a null selector would make the
+ * kernel's own accesses fault): the kernel's are loaded, and the user's
+ * flat data segment put back on the way out.  From ring 0 nothing changes.
+ */
 trapcommon:
 	pushal
-	cld
+	testb	$SEL_RPL, TF_CS_OFF(%esp)
+	jz	1f
+	movw	$KDATA_SEL, %ax		/* eax is saved already		*/
+	movw	%ax, %ds
+	movw	%ax, %es
+	movw	%ax, %fs
+	movw	%ax, %gs
+1:	cld
 	pushl	%esp			/* struct trapframe *		*/
 	call	trap
 	addl	$4, %esp
-	popal
+	testb	$SEL_RPL, TF_CS_OFF(%esp)
+	jz	2f
+	movw	$UDATA_SEL, %ax
+	movw	%ax, %ds
+	movw	%ax, %es
+	movw	%ax, %fs
+	movw	%ax, %gs
+2:	popal
 	addl	$8, %esp		/* vector and error code	*/
 	iret
 

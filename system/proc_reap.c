@@ -15,6 +15,10 @@ void	proc_reap(pid32 pid)
 	struct	procent *prptr = &proctab[pid];
 
 	fpu_release(pid);
+	if (prptr->prujob != NULL) {	/* a program killed before it ran */
+		freemem((char *)prptr->prujob, sizeof(struct ujob));
+		prptr->prujob = NULL;
+	}
 	if (prptr->prvm != NULL) {
 		vm_procexit(pid);
 	} else if (prptr->prstkphys != NULL) {

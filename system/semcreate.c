@@ -21,6 +21,7 @@ static	sid32	newsem(void)
 		}
 		if (semtab[sem].sstate == S_FREE) {
 			semtab[sem].sstate = S_USED;
+			semtab[sem].suser = FALSE;
 			return sem;
 		}
 	}

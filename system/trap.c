@@ -11,6 +11,13 @@
  * reported and killed, and the system goes on.  Only faults that no
  * process can be blamed for (the null process, boot code, or an exception
  * taken while an interrupt handler runs) end in a panic.
+ *
+ * User programs (ring 3) make the boundary exact: whatever a program does
+ * in ring 3 kills that program only (a page or protection fault prints
+ * the one-line SEGMENTATION_FAULT), while a fault in ring 0 on behalf of
+ * a user program, inside a system call, is the kernel's own (every
+ * pointer a call takes is checked first, usercheck.c) and panics.
+ * System calls (vector SYSCALL_VEC) go to syscall_dispatch.
  */
 
 
@@ -74,6 +81,10 @@ void	trap(struct trapframe *tf)
 		return;
 	}
 
+	if (vec == SYSCALL_VEC) {
+		syscall_dispatch(tf);
+		return;
+	}
 	if (vec == IDT_PF && kernel_running && vm_pagefault(tf) == OK) {
 		return;
 	}
@@ -82,11 +93,21 @@ void	trap(struct trapframe *tf)
 		return;
 	}
 
+	if (TF_USER(tf) && vec < NEXC) {	/* the program's doing	*/
+		if (vec == IDT_GP) {	/* (vm_pagefault said it for a #PF) */
+			kprintf("P%d:: SEGMENTATION_FAULT\n", currpid);
+			if (!debug_faults) {
+				kill(currpid);
+			}
+		}
+		killproc_fault(exc_names[vec], tf);
+	}
 	if (vec >= NEXC || currpid == NULLPROC || !kernel_running
-			|| IN_IRQ > 0) {
+			|| IN_IRQ > 0 || proctab[currpid].pruser) {
 		panic_frame(tf, "unhandled %s (vector %d) %s",
 			vec < NEXC ? exc_names[vec] : "interrupt", vec,
 			IN_IRQ > 0 ? "in an interrupt handler"
+			: proctab[currpid].pruser ? "in a system call"
 			: (kernel_running ? "in the null process" : "during boot"));
 	}
 	killproc_fault(exc_names[vec], tf);
