@@ -7,6 +7,7 @@ local	int32	shreadline(did32, struct ledit *);
 local	status	shexpand(did32, char *, char *);
 local	void	shlexerr(did32, int32);
 local	void	shrun(did32, const struct cmdent *, int32, char *[], bool8);
+local	void	shprog(did32, int32, char *[], bool8);
 local	process	cmdproc(cmdfunc, int32, char *, uint32);
 
 /* A shell registers with its tty for ^C; if it is killed, the hook
@@ -107,6 +108,10 @@ process	shell(
 		}
 
 		cmd = cmdlookup(tok[0]);
+		if (cmd == NULL && uprog_find(tok[0]) != SYSERR) {
+			shprog(dev, ntok, tok, backgnd);	/* user/ */
+			continue;
+		}
 		if (cmd == NULL) {
 			fprintf(dev, "xsh: %s: command not found\n", tok[0]);
 			continue;
@@ -306,6 +311,42 @@ local	void	shrun(
 	prptr->prdesc[0] = prptr->prdesc[1] = prptr->prdesc[2] = dev;
 	restore(mask);
 
+	resume(child);
+	if (!backgnd && waitfg(child, dev)) {
+		fprintf(dev, "\n");		/* after the tty's ^C	*/
+	}
+}
+
+/*------------------------------------------------------------------------
+ * shprog - run user program args[0] (a file of user/) in ring 3 with the
+ *	words as its argv, its descriptors the shell's device, waiting for
+ *	it unless backgnd (^C kills it as it does a command)
+ *------------------------------------------------------------------------
+ */
+local	void	shprog(
+	  did32		dev,		/* the shell's device		*/
+	  int32		nargs,		/* number of words		*/
+	  char		*args[],	/* the words, args[0] = name	*/
+	  bool8		backgnd		/* do not wait for it		*/
+	)
+{
+	pid32	child;
+	struct	procent *prptr;
+	intmask	mask;
+
+	recvclr();		/* only this child's death ends the wait */
+	child = ucreate(args[0], SHELL_CMDPRIO, nargs, args);
+	if (child == SYSERR) {
+		fprintf(dev, "xsh: %s: cannot start the program\n", args[0]);
+		return;
+	}
+	mask = disable();
+	prptr = &proctab[child];
+	prptr->prdesc[0] = prptr->prdesc[1] = prptr->prdesc[2] = dev;
+	restore(mask);
+	if (backgnd) {
+		fprintf(dev, "[%d]\n", child);
+	}
 	resume(child);
 	if (!backgnd && waitfg(child, dev)) {
 		fprintf(dev, "\n");		/* after the tty's ^C	*/

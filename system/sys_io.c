@@ -3,8 +3,9 @@
 #include <xinu.h>
 
 /*
- * A program's descriptors 0, 1 and 2 (stdin, stdout, stderr) are all the
- * console.  The buffer is checked before the device touches it.
+ * A program's descriptors 0, 1 and 2 (stdin, stdout, stderr) are its
+ * process's (the console, or the device of the shell that started it).
+ * The buffer is checked before the device touches it.
  */
 
 #define	UFD_STDIN	0
@@ -24,7 +25,8 @@ int32	sys_write(uint32 *a, struct trapframe *tf)
 	if (n == 0) {
 		return 0;
 	}
-	return write(CONSOLE, buf, n) == SYSERR ? SYSERR : n;
+	return write(proctab[currpid].prdesc[fd], buf, n) == SYSERR
+		? SYSERR : n;
 }
 
 int32	sys_read(uint32 *a, struct trapframe *tf)
@@ -39,5 +41,5 @@ int32	sys_read(uint32 *a, struct trapframe *tf)
 	if (n == 0) {
 		return 0;
 	}
-	return read(CONSOLE, buf, n);
+	return read(proctab[currpid].prdesc[fd], buf, n);
 }
