@@ -52,9 +52,6 @@ static	void	fork_killed(struct killhook *h, pid32 pid)
 	freemem((char *)job, sizeof(*job));
 }
 
-/* rmap_each is not needed here: the child's mapping is added to the
-   page's rmap, and the parent's PTE loses write access if private */
-
 /*------------------------------------------------------------------------
  * fork_table - share the parent's heap table at directory entry pdx with
  *	the child (a new table, prepared by the caller); interrupts off
@@ -63,43 +60,17 @@ static	void	fork_killed(struct killhook *h, pid32 pid)
 static	void	fork_table(struct vmproc *pvm, struct vmproc *cvm, uint32 pdx,
 			uint32 cptphys)
 {
-	pt_t	*ppt, *cpt, pte;
-	uint32	j, vpn, n = 0;
-	int32	f, s;
-	bool8	shared;
-	struct	pgmap	*pg;
+	pt_t	*ppt, *cpt;
+	uint32	j, n = 0;
 
 	ppt = (pt_t *)vwin_map(WS_SRC, ((pt_t *)vwin_map(WS_PD,
 		pvm->pdframe))[pdx] & PTE_FRAME);
 	cpt = (pt_t *)vwin_map(WS_DST, cptphys);
 	for (j = 0; j < NENTRIES; j++) {
-		if ((pte = ppt[j]) == 0) {
-			continue;
-		}
-		n++;
-		vpn = pdx * NENTRIES + j;
-		if (PTE_RESIDENT(pte)) {
-			f = FFS_IDX(pte & PTE_FRAME);
-			pg = &ffstab[f].pg;
-			rmap_add(pg, cvm->pid, vpn);	/* counted: cannot fail */
-			cvm->nresident++;
-			if (ffstab[f].slot >= 0) {
-				cvm->nslots++;
-			}
-			(void)vm_pageprot(pvm, vpn, &shared);
-			if (!shared) {			/* copy-on-write */
-				pte &= ~(pt_t)PTE_RW;
-				ppt[j] = pte;
-			}
-			cpt[j] = pte & ~(pt_t)PTE_D;
-		} else if (pte & PTE_SWAPPED) {
-			s = PTE_SLOT(pte);
-			rmap_add(&swaptab[s].pg, cvm->pid, vpn);
-			cvm->nswapped++;
-			cvm->nslots++;
-			cpt[j] = pte;
-		} else {
-			cpt[j] = pte;			/* untouched	*/
+		if (ppt[j] != 0) {		/* nodes counted: no failure */
+			cpt[j] = vm_sharepte(pvm, &ppt[j], cvm,
+				pdx * NENTRIES + j);
+			n++;
 		}
 	}
 	pttab[PTFRAME_IDX(cptphys)].nused = n;

@@ -19,6 +19,8 @@
  *  - a clean copy is a slot no PTE holds, claimed by exactly one frame
  *    and named after that frame's first mapping;
  *  - no page table is referenced twice;
+ *  - user-accessible (PTE_US) are exactly the heap's tables and present
+ *    heap pages: never the kernel region, the device table or a stack;
  *  - the kernel-region entries, and the device table's at MMIO_BASE,
  *    are the same in every directory;
  *  - a stack's tables are exactly those covering [stkbase -
@@ -79,6 +81,10 @@ static	void	vmc_frame(pid32 pid, struct vmproc *vm, uint32 vpn, pt_t pte)
 	    || ((pte & PTE_P) != 0) == ((pte & PTE_HIDDEN) != 0)) {
 		vmc_err("pid %d page 0x%x: PTE 0x%08x, protection %d", pid,
 			vpn, pte, prot);
+	}
+	if ((pte & PTE_P) && !(pte & PTE_US)) {
+		vmc_err("pid %d page 0x%x: heap PTE 0x%08x not user-accessible",
+			pid, vpn, pte);
 	}
 	if ((pte & PTE_RW) && (!(prot & PROT_WRITE) || ffstab[f].slot >= 0
 			       || (ffstab[f].pg.nmaps > 1 && !shared))) {
@@ -179,8 +185,9 @@ static	void	vmc_stackpt(pid32 pid, struct vmproc *vm, uint32 pdx,
 		pte = pt[j];
 		va = VADDR(pdx * NENTRIES + j);
 		if (va >= low && va < VM_USER_TOP) {
-			if ((pte & (PTE_P | PTE_RW | PTE_STACK | PTE_ALLOC
-			    | PTE_SWAPPED)) != (PTE_P | PTE_RW | PTE_STACK)) {
+			if ((pte & (PTE_P | PTE_RW | PTE_US | PTE_STACK
+			    | PTE_ALLOC | PTE_SWAPPED))
+			    != (PTE_P | PTE_RW | PTE_STACK)) {
 				vmc_err("pid %d stack page 0x%08x: PTE 0x%08x",
 					pid, va, pte);
 			}
@@ -232,7 +239,9 @@ static	void	vmc_proc(pid32 pid, struct vmproc *vm, pt_t *kpde)
 		}
 		t = PTFRAME_IDX(pde & PTE_FRAME);
 		if ((pde & PTE_FRAME) < PT_REGION_BASE || t >= MAX_PT_SIZE
-		    || pttab[t].owner != pid || pttab[t].isdir) {
+		    || pttab[t].owner != pid || pttab[t].isdir
+		    || (pde & ~(pt_t)(PTE_FRAME | PTE_A))
+			!= (i >= PDX(VSTACK_LOW) ? (PTE_P | PTE_RW) : PDE_HEAP)) {
 			vmc_err("pid %d: table of PDE %d (0x%08x) not its own",
 				pid, i, pde);
 			continue;
@@ -322,6 +331,20 @@ syscall	vmcheck(void)
 	if ((kpde[KERNEL_PTS] & ~(pt_t)PTE_A) != ((uint32)mmio_pt | PTE_P
 						  | PTE_RW)) {
 		vmc_err("system device PDE is 0x%08x", kpde[KERNEL_PTS]);
+	}
+	/* Ring 3 reaches heap pages only: nothing of the kernel region or
+	   the device table is user-accessible (each directory's copies of
+	   these entries are compared with the system's below) */
+	for (i = 0; i < KERNEL_PTS + 1; i++) {
+		pt = (pt_t *)vwin_map(WS_CHECKPT, i < KERNEL_PTS ? kernel_pts[i]
+			: (uint32)mmio_pt);
+		for (j = 0; j < NENTRIES; j++) {
+			if ((pt[j] & PTE_US) || (kpde[i] & PTE_US)) {
+				vmc_err("kernel table %d entry %d (0x%08x) is "
+					"user-accessible", i, j, pt[j]);
+				break;
+			}
+		}
 	}
 	for (pid = 0; pid < NPROC; pid++) {
 		if (proctab[pid].prvm != NULL) {	/* live or dying */
