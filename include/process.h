@@ -64,6 +64,7 @@ struct procent {
 	bool8	pruser;		/* a user program: runs in ring 3 (ucreate) */
 	int32	prprog;		/* ... which one (uprogtab index)	*/
 	struct	ujob	*prujob; /* its arguments until it starts	*/
+	int32	prstatus;	/* what exit() said, or UEXIT_KILLED	*/
 	bool8	prfpuvalid;	/* prfpu holds its FPU state		*/
 	byte	prfpu[FPU_SAVESZ];	/* FPU state while another owns it */
 };

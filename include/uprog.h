@@ -21,7 +21,13 @@ struct	ujob	{
 	char	args[UARGS_MAX];
 };
 
+/* A user program's end (uexitstatus): the value it passed to exit (or
+   returned from main), or this if it was killed (a fault, kill, ^C) */
+#define	UEXIT_KILLED	((int32)0x80000000)
+extern	int32	uexitstat[];
+
 extern	int32	uprog_find(char *);
+extern	int32	uexitstatus(pid32);
 extern	char	*uelf_check(const byte *, uint32);
 extern	struct	ujob	*ujob_make(int32, int32, char **, bool8);
 extern	status	uload(struct ujob *, uint32 *, uint32 *);

@@ -131,6 +131,7 @@ void	proc_setup(pid32 pid, char *name, pri16 priority, uint32 ssize)
 	prptr->pruser = FALSE;		/* ucreate makes it one	*/
 	prptr->prprog = -1;
 	prptr->prujob = NULL;
+	prptr->prstatus = UEXIT_KILLED;
 	prptr->prfpuvalid = FALSE;	/* a fresh FPU state at first use */
 }
 

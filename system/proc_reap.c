@@ -15,6 +15,9 @@ void	proc_reap(pid32 pid)
 	struct	procent *prptr = &proctab[pid];
 
 	fpu_release(pid);
+	if (prptr->pruser) {
+		uexitstat[pid] = prptr->prstatus;
+	}
 	if (prptr->prujob != NULL) {	/* a program killed before it ran */
 		freemem((char *)prptr->prujob, sizeof(struct ujob));
 		prptr->prujob = NULL;

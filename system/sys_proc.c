@@ -11,8 +11,8 @@
 
 int32	sys_exit(uint32 *a, struct trapframe *tf)
 {
-	kill(currpid);			/* a program's exit status has
-					   nowhere to go in Xinu	*/
+	proctab[currpid].prstatus = (int32)a[0];	/* uexitstatus	*/
+	kill(currpid);
 	return SYSERR;
 }
 
