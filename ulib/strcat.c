@@ -1,0 +1,13 @@
+/* strcat.c - strcat */
+
+#include <string.h>
+
+/*------------------------------------------------------------------------
+ * strcat - append src to dst; returns dst
+ *------------------------------------------------------------------------
+ */
+char	*strcat(char *dst, const char *src)
+{
+	strcpy(dst + strlen(dst), src);
+	return dst;
+}
