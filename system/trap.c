@@ -94,11 +94,18 @@ void	trap(struct trapframe *tf)
 	}
 
 	if (TF_USER(tf) && vec < NEXC) {	/* the program's doing	*/
-		if (vec == IDT_GP) {	/* (vm_pagefault said it for a #PF) */
+		/* One line, as for the lab's faults: a protection fault (cli,
+		   in, out, a privileged instruction) is a segmentation fault,
+		   a page fault said so already (vm_pagefault); any other
+		   exception is named.  debug_faults adds the full report. */
+		if (vec == IDT_GP) {
 			kprintf("P%d:: SEGMENTATION_FAULT\n", currpid);
-			if (!debug_faults) {
-				kill(currpid);
-			}
+		} else if (vec != IDT_PF) {
+			kprintf("P%d:: EXCEPTION (%s)\n", currpid,
+				exc_names[vec]);
+		}
+		if (!debug_faults) {
+			kill(currpid);
 		}
 		killproc_fault(exc_names[vec], tf);
 	}
