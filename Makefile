@@ -128,6 +128,7 @@ test: testkernels iso netboot
 		--shell compile/xinu.elf \
 		$(foreach n,$(LABPROGS),--golden compile/xinu-$(n).elf:tests/lab/$(n).expected) \
 		--host tests/host/test-config.sh \
+		--host tests/host/test-user.sh \
 		--host tests/host/test-main.sh \
 		--host tests/host/test-debug.sh \
 		--host tests/host/test-loop.sh \
