@@ -119,6 +119,9 @@ local	void	fk_child(char *p, uint32 state, sid32 sem)
 {
 	uint32	i;
 
+	if (state == FK_WRITE) {
+		(void)ft_hear();		/* writes on its turn	*/
+	}
 	for (i = 0; ; i = (i + 1) % FK_PAGES) {
 		switch (state) {
 		case FK_READY:
@@ -142,7 +145,7 @@ local	void	fk_child(char *p, uint32 state, sid32 sem)
 		default:			/* FK_WRITE		*/
 			ft_fill(p, i, 1, FK_KIDTAG + state);
 			fk_written++;
-			yield();		/* the killer runs too	*/
+			yield();		/* the killer looks	*/
 			break;
 		}
 	}
@@ -152,6 +155,28 @@ local	void	fk_child(char *p, uint32 state, sid32 sem)
 local	const	uint16	fk_prstate[FK_NSTATES] = {
 	PR_READY, PR_SLEEP, PR_RECV, PR_RECTIM, PR_SUSP, PR_WAIT, PR_READY
 };
+
+/*------------------------------------------------------------------------
+ * fk_writing - start the writer and let it write a quarter of the pages:
+ *	it yields after each page and so does this process, so it is
+ *	killed between two copy-on-write faults of its first pass (the
+ *	fault handler itself runs with interrupts off)
+ *------------------------------------------------------------------------
+ */
+local	void	fk_writing(pid32 writer)
+{
+	uint32	t0 = uptime();
+
+	ft_tell(writer, FT_GO);
+	while (fk_written < FK_PAGES / 4) {
+		if (uptime() - t0 > FT_HANG_MS) {
+			t_fail("the writer wrote %d pages in %d ms",
+				fk_written, FT_HANG_MS);
+			return;
+		}
+		yield();
+	}
+}
 
 /*------------------------------------------------------------------------
  * fk_killer - fork a child per state, kill each in it, check each time
@@ -182,10 +207,8 @@ local	process	fk_killer(void)
 		}
 	}
 	for (k = 0; k < FK_NSTATES; k++) {
-		if (k == FK_WRITE) {		/* a quarter written	*/
-			while (fk_written < FK_PAGES / 4) {
-				sleepms(FT_POLL_MS);
-			}
+		if (k == FK_WRITE) {
+			fk_writing(fk_kids[k]);
 		} else if (k != FK_READY) {
 			ft_waitstate(fk_kids[k], fk_prstate[k]);
 		}
@@ -193,6 +216,9 @@ local	process	fk_killer(void)
 		CHECK_EQ(proctab[fk_kids[k]].prstate, fk_prstate[k]);
 		CHECK_EQ(kill(fk_kids[k]), OK);
 		restore(mask);
+		if (k == FK_WRITE) {		/* with copies to come	*/
+			CHECK(fk_written < FK_PAGES);
+		}
 		CHECK_EQ(ft_bad(p, 0, FK_PAGES, FK_TAG), 0);
 		CHECK_EQ(vmcheck(), OK);
 	}
