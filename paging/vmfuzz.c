@@ -563,12 +563,15 @@ syscall	vmfuzz(uint32 seed, uint32 nops, int32 nprocs, uint32 flags)
 				fr->nforks, fr->nforkfail);
 		}
 		kprintf("vmfuzz: paging: %u zero-fills, %u swap-ins, %u"
-			" swap-outs, %u clean evictions, %u OOM kills\n",
+			" swap-outs, %u clean evictions, %u OOM kills, %u"
+			" copy-on-write copies, %u last-reference reuses\n",
 			vmtotals.zfaults - c0.zfaults,
 			vmtotals.swapins - c0.swapins,
 			vmtotals.swapouts - c0.swapouts,
 			vmtotals.cleanevicts - c0.cleanevicts,
-			vmtotals.oomkills - c0.oomkills);
+			vmtotals.oomkills - c0.oomkills,
+			vmtotals.cowfaults - c0.cowfaults,
+			vmtotals.cowreuses - c0.cowreuses);
 		kprintf("vmfuzz: operations:");
 		for (k = 0; k < VFO_NKINDS; k++) {
 			kprintf(" %s %u", fz_names[k], fr->nkind[k]);
