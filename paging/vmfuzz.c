@@ -303,6 +303,33 @@ static	status	fz_run(struct fzrun *fr, struct vmfzw *w, struct vmfzop *op)
 	return OK;
 }
 
+/* After a fork was killed: a child it made has no slot (the controller
+   gave it none) and may not have run yet to exit; it goes, and its
+   death message with it, so that no stray message or process is left */
+static	status	fz_strays(struct fzrun *fr)
+{
+	pid32	p;
+	int32	i;
+
+	for (p = 0; p < NPROC; p++) {
+		if (proctab[p].prstate == PR_FREE
+		    || strncmp(proctab[p].prname, "vmfuzz", PNMLEN) != 0) {
+			continue;
+		}
+		for (i = 0; i < fr->nslots && fr->ws[i].pid != p; i++) {
+			;
+		}
+		if (i == fr->nslots) {
+			kill(p);
+		}
+	}
+	if (fz_settle(fr, -1) != OK) {
+		return SYSERR;
+	}
+	recvclr();
+	return OK;
+}
+
 /* Hand w a long operation, and kill it a few ms into it */
 static	status	fz_killin(struct fzrun *fr, struct vmfzw *w,
 			  struct vmfzop *op)
@@ -320,6 +347,11 @@ static	status	fz_killin(struct fzrun *fr, struct vmfzw *w,
 		in.c = FALSE;
 	} else if (in.kind == VFO_TRACE) {
 		in.a = CONSOLE;
+	} else if (in.kind == VFO_FORK) {
+		/* Killed in one of fork's windows (a table at a time) or
+		   after: a child made has no slot and exits */
+		in.a = VMFZ_NOSLOT;
+		in.b = (uint32)NULL;
 	} else if (in.kind == VFO_ALLOC) {
 		/* As many tables as half the free PD/PT frames (hundreds in
 		   the default configuration): an interrupt window after each
@@ -330,7 +362,10 @@ static	status	fz_killin(struct fzrun *fr, struct vmfzw *w,
 	w->op = in;
 	signal(w->go);
 	sleepms(op->a);			/* it runs meanwhile		*/
-	return fz_kill(fr, w);
+	if (fz_kill(fr, w) != OK) {
+		return SYSERR;
+	}
+	return in.kind == VFO_FORK ? fz_strays(fr) : OK;
 }
 
 /* Every invariant that holds between two operations */

@@ -180,10 +180,12 @@ void	vmfz_draw(struct vmfzw *w, uint32 *s, uint32 flags, struct vmfzop *op)
 		   between page faults, in sleep, (VMFZ_KILLSVC) inside
 		   vmworkload or a dump on the console (bug 7), or
 		   (VMFZ_HUGE) in an interrupt window of a huge vmalloc
-		   (bug 2) */
+		   (bug 2), or (VMFZ_FORK) in one of fork's windows */
 		op->a = FZ_R(s, FZ_KILLDELAY + 1);
 		op->b = FZ_R(s, 4);
-		if ((flags & VMFZ_HUGE) && op->b == 3
+		if ((flags & VMFZ_FORK) && op->b == 2 && (op->c & 1)) {
+			op->b = VFO_FORK;	/* killed in its windows */
+		} else if ((flags & VMFZ_HUGE) && op->b == 3
 		    && w->nreg < VMFZ_MAXREG) {
 			op->b = VFO_ALLOC;
 		} else if ((flags & VMFZ_KILLSVC) && small) {
