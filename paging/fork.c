@@ -313,5 +313,8 @@ undo:	/* a node short: nothing was shared yet */
  */
 pid32	fork(void)
 {
+	if (vm_sharedtouch() == SYSERR) {	/* MAP_SHARED: frames first */
+		return SYSERR;
+	}
 	return fork_enter(fork_copy);
 }
