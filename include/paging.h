@@ -449,6 +449,7 @@ extern	void	vm_reap_pending(void);
 extern	status	vm_stackgrow(struct vmproc *);
 extern	void	vm_stackrelease(struct vmproc *);
 extern	void	vmtrace_record(pid32, uint32);
+extern	status	vm_sharepage(pid32, uint32, const byte *);
 
 #endif /* __ASSEMBLER__ */
 #endif /* _PAGING_H_ */

@@ -27,6 +27,8 @@ struct	ujob	{
 	int32	argc;
 	uint32	nbytes;			/* of strings in args		*/
 	char	args[UARGS_MAX];
+	byte	page[PAGE_SIZE];	/* the loader's scratch page: here,
+					   it goes with the job if killed */
 };
 
 /* A user program's end (uexitstatus): the value it passed to exit (or

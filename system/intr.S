@@ -35,34 +35,42 @@ vecsyscall:
 	jmp	trapcommon
 
 /*
- * From ring 3 the CPU switched to the process's kernel stack (TSS esp0)
- * and pushed the user's ss:esp too.  The data segment registers still hold
- * whatever the program left in them (a null selector would make the
+ * From ring 0 (the common case, and the one the fault path's instruction
+ * counts measure) the frame goes to trap() as it is: kernel code never
+ * sets the direction flag, so no cld is needed.  From ring 3 the CPU
+ * switched to the process's kernel stack (TSS esp0) and pushed the user's
+ * ss:esp too; the data segment registers and the direction flag still
+ * hold whatever the program left in them (a null selector would make the
  * kernel's own accesses fault): the kernel's are loaded, and the user's
- * flat data segment put back on the way out.  From ring 0 nothing changes.
+ * flat data segment put back on the way out.
  */
 trapcommon:
 	pushal
 	testb	$SEL_RPL, TF_CS_OFF(%esp)
-	jz	1f
-	movw	$KDATA_SEL, %ax		/* eax is saved already		*/
+	jnz	1f
+	pushl	%esp			/* struct trapframe *		*/
+	call	trap
+	addl	$4, %esp
+	popal
+	addl	$8, %esp		/* vector and error code	*/
+	iret
+
+1:	movw	$KDATA_SEL, %ax		/* eax is saved already		*/
 	movw	%ax, %ds
 	movw	%ax, %es
 	movw	%ax, %fs
 	movw	%ax, %gs
-1:	cld
-	pushl	%esp			/* struct trapframe *		*/
+	cld
+	pushl	%esp
 	call	trap
 	addl	$4, %esp
-	testb	$SEL_RPL, TF_CS_OFF(%esp)
-	jz	2f
 	movw	$UDATA_SEL, %ax
 	movw	%ax, %ds
 	movw	%ax, %es
 	movw	%ax, %fs
 	movw	%ax, %gs
-2:	popal
-	addl	$8, %esp		/* vector and error code	*/
+	popal
+	addl	$8, %esp
 	iret
 
 /* Table of the stubs, used by idtinit */

@@ -67,6 +67,10 @@ void	trap(struct trapframe *tf)
 {
 	uint32	vec = tf->vector;
 
+	/* Page faults first: their path is the one measured (make bench) */
+	if (vec == IDT_PF && kernel_running && vm_pagefault(tf) == OK) {
+		return;
+	}
 	if (vec >= IRQBASE && vec < IRQBASE + NIRQ) {
 		uint32	irq = vec - IRQBASE;
 
@@ -83,9 +87,6 @@ void	trap(struct trapframe *tf)
 
 	if (vec == SYSCALL_VEC) {
 		syscall_dispatch(tf);
-		return;
-	}
-	if (vec == IDT_PF && kernel_running && vm_pagefault(tf) == OK) {
 		return;
 	}
 	if (vec == IDT_NM) {		/* the FPU is another's: switch it */

@@ -29,6 +29,7 @@
 #define	BADNUM		1000		/* no such system call		*/
 
 static	volatile uint32	sink;
+static	volatile int32	mine;		/* data: each instance its own	*/
 int	main(int, char *[]);
 
 /* Read or write one word at va: the case's fatal access */
@@ -130,6 +131,10 @@ int	main(int argc, char *argv[])
 
 	if (strcmp(c, "ok") == 0) {
 		return 42;
+	} else if (strcmp(c, "wait") == 0) {
+		mine = getpid();	/* then wait for a message: two */
+		receive();		/* instances run at once	*/
+		return mine == getpid() ? 0 : 1;
 	} else if (strcmp(c, "badcalls") == 0) {
 		return badcalls(argc > 2 ? atoi(argv[2]) : 1);
 	} else if (strcmp(c, "null") == 0) {

@@ -37,6 +37,73 @@ local	int32	ucase(char *c)
 	return urun(2, argv);
 }
 
+/* Wait (with a hang limit) until pid blocks in receive */
+local	bool8	uwait_recv(pid32 pid)
+{
+	int32	ms;
+
+	for (ms = 0; ms < VW_LIMIT_MS; ms += VW_POLL_MS) {
+		if (proctab[pid].prstate == PR_RECV) {
+			return TRUE;
+		}
+		sleepms(VW_POLL_MS);
+	}
+	return FALSE;
+}
+
+/* Pages of program prog's read-only (text) segments */
+local	uint32	utextpages(int32 prog)
+{
+	const	Elf32_Ehdr *eh = (const Elf32_Ehdr *)uprogtab[prog].image;
+	const	Elf32_Phdr *ph = (const Elf32_Phdr *)(uprogtab[prog].image
+				+ eh->e_phoff);
+	uint32	i, n = 0, lo, hi;
+
+	for (i = 0; i < eh->e_phnum; i++) {
+		if (ph[i].p_type == PT_LOAD && !(ph[i].p_flags & PF_W)) {
+			lo = ph[i].p_vaddr >> PAGE_SHIFT;
+			hi = (ph[i].p_vaddr + ph[i].p_memsz - 1) >> PAGE_SHIFT;
+			n += hi - lo + 1;
+		}
+	}
+	return n;
+}
+
+/*------------------------------------------------------------------------
+ * The same program twice at once: its text is one set of frames, its
+ * data each one's own
+ *------------------------------------------------------------------------
+ */
+TESTCASE(user_two_instances_share_text)
+{
+	char	*argv[] = { "utest", "wait" };
+	pid32	pids[2];
+	uint32	shared0, text = utextpages(uprog_find("utest"));
+	int32	i;
+
+	CHECK(text > 0);
+	shared0 = shared_ffs_frames();
+	for (i = 0; i < 2; i++) {
+		pids[i] = ucreate("utest", UT_PRIO, 2, argv);
+		CHECK(pids[i] != SYSERR);
+		if (pids[i] == SYSERR) {
+			return;
+		}
+		resume(pids[i]);
+		CHECK(uwait_recv(pids[i]));
+	}
+	CHECK_EQ(shared_ffs_frames() - shared0, text);
+	CHECK_EQ(used_ffs_frames(pids[0]), used_ffs_frames(pids[1]));
+	CHECK_EQ(vmcheck(), OK);
+	for (i = 0; i < 2; i++) {
+		send(pids[i], OK);
+	}
+	CHECK(vm_reap(pids, 2));
+	CHECK_EQ(uexitstatus(pids[0]), 0);
+	CHECK_EQ(uexitstatus(pids[1]), 0);
+	CHECK_EQ(shared_ffs_frames(), shared0);
+}
+
 TESTCASE(user_program_runs_and_exits)
 {
 	char	*argv[] = { "hello", "a", "b" };
