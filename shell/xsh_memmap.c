@@ -106,8 +106,8 @@ static	const struct mmleg mm_physlegend[] = {
 	{ MM_ZERO, " free, zeroed   " },
 	{ MM_KERNEL, " kernel page directory/table\n        " },
 	{ MM_TABLE, " page directory/table of a process\n        " },
-	{ MM_SHARED, " shared: several processes map it (after fork; "
-		"no one's in the owners table)\n" },
+	{ MM_SHARED, " shared by several processes (after fork; counted "
+		"for none below)\n" },
 };
 
 static	const struct mmleg mm_virtlegend[] = {
