@@ -311,6 +311,10 @@ extern	int32	vmwl_dumprefs(did32, struct vmwlres *);
 #define	VMFZ_NOSETTLE	0x00400000	/* respawn without waiting for the
 					   teardown of the killed (bug 4) */
 #define	VMFZ_BUGS	0x007F0000	/* all of the above		*/
+/* Sharing (issue 13): operations that make pages shared */
+#define	VMFZ_FORK	0x01000000	/* workers fork: the child is a new
+					   worker with a copy of the model */
+#define	VMFZ_SHARE	0x01000000	/* all of the sharing operations */
 
 #define	VMFZ_MAXPROCS	16		/* workers at once		*/
 #define	VMFZ_MAXREG	24		/* vmalloc'd ranges a worker holds */
@@ -327,9 +331,12 @@ extern	int32	vmwl_dumprefs(did32, struct vmwlres *);
 					   killed (VFO_KILLIN) covers	*/
 #define	VMFZ_KILLSLEEP	20		/* ms a sleep to be killed lasts */
 #define	VMFZ_SEED0	0x2545F491	/* stands for seed 0 (xorshift)	*/
+#define	VMFZ_FORKSLOTS	4		/* slots for fork children, past
+					   the nprocs respawned ones	*/
+#define	VMFZ_NOSLOT	0xFFFFFFFF	/* a fork's child has no slot	*/
 
-/* Operations (struct vmfzop.kind): a worker runs VFO_ALLOC .. VFO_LOWWATER;
-   the controller itself runs VFO_KILL and VFO_KILLIN */
+/* Operations (struct vmfzop.kind): a worker runs VFO_ALLOC .. VFO_LOWWATER
+   and VFO_FORK ..; the controller itself runs VFO_KILL and VFO_KILLIN */
 #define	VFO_ALLOC	0		/* vmalloc(a)			*/
 #define	VFO_FREE	1		/* vfree(a, b)			*/
 #define	VFO_WRITE	2		/* write c pages: region a, page b */
@@ -349,7 +356,9 @@ extern	int32	vmwl_dumprefs(did32, struct vmwlres *);
 #define	VFO_LOWWATER	15		/* pager_lowwater = a		*/
 #define	VFO_KILL	16		/* kill worker where it stands	*/
 #define	VFO_KILLIN	17		/* hand op b, kill after a ms	*/
-#define	VFO_NKINDS	18
+#define	VFO_FORK	18		/* fork; the child takes slot a
+					   (struct vmfzw at b) or exits	*/
+#define	VFO_NKINDS	19
 
 /* States a worker parks in until its next operation (VFO_PARK) */
 #define	VFP_NONE	0
@@ -376,6 +385,9 @@ struct	vmfzreg	{			/* a range the worker vmalloc'd	*/
 struct	vmfztouch {			/* a page the worker touched	*/
 	uint32	vpn;
 	uint32	gen;			/* 0: never written, reads zeros */
+	uint32	key;			/* of the worker that wrote it: a
+					   fork child inherits its parent's
+					   pages and writes its own key	*/
 };
 
 /* What a worker holds, as it believes; lives in the kernel heap so the
@@ -384,6 +396,7 @@ struct	vmfzw	{
 	pid32	pid;			/* SYSERR: slot empty		*/
 	pid32	ctl;			/* the controller		*/
 	uint32	serial;			/* incarnation (pids are reused) */
+	uint32	key;			/* its pages' patterns (serial)	*/
 	pri16	prio;
 	uint32	stk;			/* stack size asked		*/
 	sid32	go;			/* the next operation is ready	*/

@@ -8,7 +8,8 @@
 #   make stress                      random seed (printed)
 #   make stress STRESS_SEED=123      replay a seed
 #   make stress STRESS_OPS=100000    fewer operations
-#   make stress STRESS_FLAGS=0         without the operations behind VMFZ_BUGS
+#   make stress STRESS_FLAGS=0       without the operations behind VMFZ_BUGS
+#                                    and VMFZ_SHARE
 
 # Drawn once (a recursive ?= would draw anew at each use)
 ifeq ($(origin STRESS_SEED),undefined)
@@ -17,8 +18,9 @@ endif
 STRESS_OPS	?= 1000000
 STRESS_PROCS	?= 8
 STRESS_EVERY	?= 8
-# VMFZ_BUGS (include/paging.h): every operation, those of issue 10 too
-STRESS_FLAGS	?= 0x7F0000
+# VMFZ_BUGS | VMFZ_SHARE (include/paging.h): every operation, those of
+# issue 10 and the sharing ones (fork) too
+STRESS_FLAGS	?= 0x17F0000
 STRESS_TIMEOUT	?= 7200
 STRESSDEFS	= -DMAX_FFS_SIZE=1024 -DMAX_SWAP_SIZE=8192
 STRESS_KERNEL	= compile/xinu-stress.elf

@@ -122,7 +122,7 @@ static	pid32	fork_copy(char *sp)
 	uint32	stkblk, stkphys, from, i, nnodes, nareas, pdx;
 	int32	pdphys, t, ptphys[VSTACK_PTS], lowest;
 	pid32	pid;
-	pt_t	*pd, *ppd, *pte;
+	pt_t	*pd, *pte;
 
 	mask = disable();
 	if (pvm == NULL || currpid == NULLPROC || pp->prindepth > 0
@@ -249,8 +249,10 @@ static	pid32	fork_copy(char *sp)
 			}
 			continue;
 		}
-		ppd = (pt_t *)vwin_map(WS_PD, pvm->pdframe);
-		if (rmap_nfree < (int32)PT_NUSED(ppd[pdx])
+		/* A node per resident or swapped page (untouched ones need
+		   none): the parent's count bounds this table's, and others
+		   may have taken nodes in a window */
+		if ((uint32)rmap_nfree < pvm->nresident + pvm->nswapped
 		    || (t = ptframe_alloc(pid, FALSE)) == SYSERR) {
 			killhook_pop(&job->hook);
 			freemem((char *)job, sizeof(*job));
@@ -311,5 +313,8 @@ undo:	/* a node short: nothing was shared yet */
  */
 pid32	fork(void)
 {
+	if (vm_sharedtouch() == SYSERR) {	/* MAP_SHARED: frames first */
+		return SYSERR;
+	}
 	return fork_enter(fork_copy);
 }

@@ -45,9 +45,10 @@ void	vm_release_page(struct vmproc *vm, uint32 vpn, pt_t *pte)
  * vm_freerange - put [vpn, vpn + n) back on the free list, merging it
  *	with its neighbours.  SYSERR (nothing changed) only if no node
  *	could be had for a range that merges with neither neighbour.
+ *	(vfree, munmap, and a failed vm_allocrange undoing a split)
  *------------------------------------------------------------------------
  */
-static	status	vm_freerange(struct vmproc *vm, uint32 vpn, uint32 n)
+status	vm_freerange(struct vmproc *vm, uint32 vpn, uint32 n)
 {
 	struct	vrange	*prev = NULL, *next = vm->freelist, *r;
 
@@ -161,6 +162,7 @@ syscall	vfree(char *ptr, uint32 nbytes)
 	struct	vmproc	*vm;
 	uint32	va = (uint32)ptr, npages, vpn, end, i, tend, j;
 	pt_t	*pd, *pt, pde;
+	struct	vmarea	*spare;
 
 	mask = disable();
 	vm = proctab[currpid].prvm;
@@ -200,13 +202,22 @@ syscall	vfree(char *ptr, uint32 nbytes)
 			}
 		}
 	}
-	/* A node for the free list may be needed: fail before changing.
-	   The range is on the free list from here on, while its pages are
-	   released; only this process, which is inside vfree, reads it. */
-	if (vm_freerange(vm, vpn, npages) == SYSERR) {
+	/* A node for the free list and one to split an area (mprotect'ed
+	   pages) may be needed: fail before changing.  The range is on the
+	   free list from here on, while its pages are released; only this
+	   process, which is inside vfree, reads it. */
+	if ((spare = vm_areanode(vm, vpn, npages)) == (struct vmarea *)SYSERR) {
 		restore(mask);
 		return SYSERR;
 	}
+	if (vm_freerange(vm, vpn, npages) == SYSERR) {
+		if (spare != NULL) {
+			freemem((char *)spare, sizeof(*spare));
+		}
+		restore(mask);
+		return SYSERR;
+	}
+	vm_areacut(vm, vpn, npages, spare);
 	vm_unmaprange(vm, vpn, npages, mask);
 	restore(mask);
 	pager_kick();		/* freed frames: restock the zeroed pool */

@@ -18,6 +18,8 @@
  *    PROT_NONE page is never present, any other resident page is;
  *  - a clean copy is a slot no PTE holds, claimed by exactly one frame
  *    and named after that frame's first mapping;
+ *  - a process's areas (mmap, mprotect) are sorted, apart, of a valid
+ *    protection and kind, and cover allocated heap pages only;
  *  - no page table is referenced twice;
  *  - the kernel-region entries, and the device table's at MMIO_BASE,
  *    are the same in every directory;
@@ -191,6 +193,39 @@ static	void	vmc_stackpt(pid32 pid, struct vmproc *vm, uint32 pdx,
 	}
 }
 
+/* Its areas: sorted, apart, each a valid protection and kind over
+   allocated heap pages */
+static	void	vmc_areas(pid32 pid, struct vmproc *vm)
+{
+	struct	vmarea	*a;
+	uint32	prevend = VPN(VHEAP_START), vpn;
+	pt_t	*pte;
+
+	for (a = vm->areas; a != NULL; a = a->next) {
+		if (a->npages == 0 || a->start < prevend
+		    || a->npages > VPN(VHEAP_END) - a->start
+		    || (a->prot != PROT_NONE && a->prot != PROT_READ
+			&& a->prot != (PROT_READ | PROT_WRITE))
+		    || (a->flags != MAP_SHARED && a->flags != MAP_PRIVATE)) {
+			vmc_err("pid %d: area 0x%x+%d prot %d flags 0x%x out "
+				"of order, overlapping or odd", pid, a->start,
+				a->npages, a->prot, a->flags);
+			return;
+		}
+		for (vpn = a->start; vpn < a->start + a->npages; vpn++) {
+			pte = vm_pte(vm->pdframe, VADDR(vpn), WS_CHECK,
+				WS_CHECKPT);
+			if (pte == NULL || !(*pte & PTE_ALLOC)) {
+				vmc_err("pid %d: area 0x%x+%d covers page 0x%x, "
+					"not allocated", pid, a->start,
+					a->npages, vpn);
+				break;
+			}
+		}
+		prevend = a->start + a->npages;
+	}
+}
+
 /* Check one address space */
 static	void	vmc_proc(pid32 pid, struct vmproc *vm, pt_t *kpde)
 {
@@ -285,6 +320,7 @@ static	void	vmc_proc(pid32 pid, struct vmproc *vm, pt_t *kpde)
 		vmc_err("pid %d: heap table map holds %d, %d tables", pid, t,
 			npt);
 	}
+	vmc_areas(pid, vm);
 	if (alloc != vm->nalloc || res != vm->nresident
 	    || swapped != vm->nswapped || slots != vm->nslots
 	    || npt != vm->npt) {

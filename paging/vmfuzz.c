@@ -26,7 +26,8 @@ extern	uint32	pager_lowwater;
 /* Where the run stands; one per call, in the controller's stack */
 struct	fzrun	{
 	uint32	seed, s, flags, step, serial;
-	int32	nprocs;
+	int32	nprocs;			/* respawned workers: slots 0..	*/
+	int32	nslots;			/* and fork children's, up to	*/
 	struct	vmfzw	*ws;
 	uint32	cap;			/* pages each worker may touch	*/
 	int32	policy;			/* the one a worker set last	*/
@@ -35,13 +36,14 @@ struct	fzrun	{
 	uint32	nkind[VFO_NKINDS];
 	uint32	nkilled[PR_RECTIM + 1];	/* kills, by state of the victim */
 	uint32	nvmcheck, nwcheck, ndeaths;
+	uint32	nforks, nforkfail;	/* children made, forks refused	*/
 	char	why[VMFZ_WHYLEN];
 };
 
 static	const	char	*fz_names[VFO_NKINDS] = {
 	"alloc", "free", "write", "read", "verify", "badcall", "yield",
 	"sleep", "park", "policy", "exit", "overflow", "segv", "workload",
-	"trace", "lowwater", "kill", "killin"
+	"trace", "lowwater", "kill", "killin", "fork"
 };
 static	const	char	*fz_states[PR_RECTIM + 1] = {
 	"free", "curr", "ready", "recv", "sleep", "susp", "wait", "rectim"
@@ -79,6 +81,28 @@ static	status	fz_settle(struct fzrun *fr, pid32 pid)
 		VMFZ_SETTLE_MS);
 }
 
+/* The key of incarnation serial's patterns (never 0) */
+#define	FZ_KEY(serial)	(((serial) * 0x01000193) ^ ((serial) << 20) ^ 1)
+
+/* Kill the live fork child of the highest slot, to make room (see
+   fz_spawn); FALSE if there is none */
+static	bool8	fz_dropchild(struct fzrun *fr)
+{
+	struct	vmfzw	*w;
+	int32	i;
+
+	for (i = fr->nslots - 1; i >= fr->nprocs; i--) {
+		w = &fr->ws[i];
+		if (w->pid != SYSERR) {
+			kill(w->pid);
+			recvclr();
+			w->pid = SYSERR;
+			return TRUE;
+		}
+	}
+	return FALSE;
+}
+
 /* Start a new incarnation in slot w */
 static	status	fz_spawn(struct fzrun *fr, struct vmfzw *w)
 {
@@ -90,6 +114,7 @@ static	status	fz_spawn(struct fzrun *fr, struct vmfzw *w)
 	w->stk = stacks[vmfz_rand(&fr->s) % nstk];
 	w->prio = VMFZ_WPRIO - vmfz_rand(&fr->s) % 3;	/* some equal	*/
 	w->serial = ++fr->serial;
+	w->key = FZ_KEY(w->serial);
 	w->nreg = 0;
 	w->ntouch = 0;
 	w->lastlen = 0;
@@ -100,6 +125,14 @@ static	status	fz_spawn(struct fzrun *fr, struct vmfzw *w)
 	pid = vcreate(vmfz_worker, w->stk, w->prio, "vmfuzz", 1, w);
 	if (pid == SYSERR && !(fr->flags & VMFZ_NOSETTLE)) {
 		fz_settle(fr, -1);	/* the dead's memory first	*/
+		pid = vcreate(vmfz_worker, w->stk, w->prio, "vmfuzz", 1, w);
+	}
+	/* Fork children may hold the page tables (or pids) a new worker
+	   needs: the respawned slots come first, so children go, the
+	   newest slot first, until it fits (the choice is the state's, so
+	   a seed still replays) */
+	while (pid == SYSERR && fz_dropchild(fr)) {
+		fz_settle(NULL, -1);
 		pid = vcreate(vmfz_worker, w->stk, w->prio, "vmfuzz", 1, w);
 	}
 	/* Big stacks may not all fit in the kernel heap at once, and it
@@ -118,6 +151,43 @@ static	status	fz_spawn(struct fzrun *fr, struct vmfzw *w)
 	w->pid = pid;
 	resume(pid);			/* it waits on w->go		*/
 	return OK;
+}
+
+/* After w's worker died: a respawned slot gets a new one, a fork
+   child's slot stays empty until a fork fills it */
+static	status	fz_respawn(struct fzrun *fr, struct vmfzw *w)
+{
+	if (w - fr->ws >= fr->nprocs) {
+		return OK;
+	}
+	return fz_spawn(fr, w);
+}
+
+/* Get the first empty fork-child slot ready for the child of op (a
+   VFO_FORK): op->a its index, op->b the slot; VMFZ_NOSLOT and NULL if
+   every one is taken (the child will exit at once) */
+static	void	fz_forkslot(struct fzrun *fr, struct vmfzop *op)
+{
+	struct	vmfzw	*w;
+	int32	i;
+
+	op->a = VMFZ_NOSLOT;
+	op->b = (uint32)NULL;
+	for (i = fr->nprocs; i < fr->nslots; i++) {
+		w = &fr->ws[i];
+		if (w->pid != SYSERR) {
+			continue;
+		}
+		w->serial = ++fr->serial;
+		w->key = FZ_KEY(w->serial);
+		w->park = VFP_NONE;
+		w->release = FALSE;
+		semreset(w->go, 0);
+		semreset(w->parksem, 0);
+		op->a = i;
+		op->b = (uint32)w;
+		return;
+	}
 }
 
 /* End a park, so that w takes its next operation */
@@ -168,7 +238,7 @@ static	status	fz_kill(struct fzrun *fr, struct vmfzw *w)
 	if (!(fr->flags & VMFZ_NOSETTLE) && fz_settle(fr, pid) != OK) {
 		return SYSERR;
 	}
-	return fz_spawn(fr, w);
+	return fz_respawn(fr, w);
 }
 
 /* Hand op to w; wait for its report (or, if op ends it, its death) */
@@ -181,7 +251,7 @@ static	status	fz_run(struct fzrun *fr, struct vmfzw *w, struct vmfzop *op)
 	int32	i;
 
 	fz_release(w);
-	for (i = 0; i < fr->nprocs; i++) {	/* spinners above w	*/
+	for (i = 0; i < fr->nslots; i++) {	/* spinners above w	*/
 		if (fr->ws[i].park == VFP_READY && fr->ws[i].prio >= w->prio) {
 			fz_release(&fr->ws[i]);
 		}
@@ -205,7 +275,7 @@ static	status	fz_run(struct fzrun *fr, struct vmfzw *w, struct vmfzop *op)
 			    && fz_settle(fr, pid) != OK) {
 				return SYSERR;
 			}
-			return fz_spawn(fr, w);
+			return fz_respawn(fr, w);
 		}
 		if (msg == (umsg32)TIMEOUT) {
 			return fz_fail(fr, "pid %d: no report of %s after %d"
@@ -223,6 +293,40 @@ static	status	fz_run(struct fzrun *fr, struct vmfzw *w, struct vmfzop *op)
 	if (op->kind == VFO_POLICY) {
 		fr->policy = op->a;
 	}
+	if (op->kind == VFO_FORK && op->a != VMFZ_NOSLOT) {
+		if (fr->ws[op->a].pid == SYSERR) {
+			fr->nforkfail++;
+		} else {
+			fr->nforks++;
+		}
+	}
+	return OK;
+}
+
+/* After a fork was killed: a child it made has no slot (the controller
+   gave it none) and may not have run yet to exit; it goes, and its
+   death message with it, so that no stray message or process is left */
+static	status	fz_strays(struct fzrun *fr)
+{
+	pid32	p;
+	int32	i;
+
+	for (p = 0; p < NPROC; p++) {
+		if (proctab[p].prstate == PR_FREE
+		    || strncmp(proctab[p].prname, "vmfuzz", PNMLEN) != 0) {
+			continue;
+		}
+		for (i = 0; i < fr->nslots && fr->ws[i].pid != p; i++) {
+			;
+		}
+		if (i == fr->nslots) {
+			kill(p);
+		}
+	}
+	if (fz_settle(fr, -1) != OK) {
+		return SYSERR;
+	}
+	recvclr();
 	return OK;
 }
 
@@ -243,6 +347,11 @@ static	status	fz_killin(struct fzrun *fr, struct vmfzw *w,
 		in.c = FALSE;
 	} else if (in.kind == VFO_TRACE) {
 		in.a = CONSOLE;
+	} else if (in.kind == VFO_FORK) {
+		/* Killed in one of fork's windows (a table at a time) or
+		   after: a child made has no slot and exits */
+		in.a = VMFZ_NOSLOT;
+		in.b = (uint32)NULL;
 	} else if (in.kind == VFO_ALLOC) {
 		/* As many tables as half the free PD/PT frames (hundreds in
 		   the default configuration): an interrupt window after each
@@ -253,7 +362,10 @@ static	status	fz_killin(struct fzrun *fr, struct vmfzw *w,
 	w->op = in;
 	signal(w->go);
 	sleepms(op->a);			/* it runs meanwhile		*/
-	return fz_kill(fr, w);
+	if (fz_kill(fr, w) != OK) {
+		return SYSERR;
+	}
+	return in.kind == VFO_FORK ? fz_strays(fr) : OK;
 }
 
 /* Every invariant that holds between two operations */
@@ -269,7 +381,7 @@ static	status	fz_invariants(struct fzrun *fr)
 		return fz_fail(fr, "policy is %d, the last one set was %d",
 			vm_policy, fr->policy);
 	}
-	for (i = 0; i < fr->nprocs; i++) {
+	for (i = 0; i < fr->nslots; i++) {
 		if (fr->ws[i].pid == SYSERR) {
 			continue;
 		}
@@ -360,15 +472,24 @@ syscall	vmfuzz(uint32 seed, uint32 nops, int32 nprocs, uint32 flags)
 	fr->s = seed ? seed : VMFZ_SEED0;
 	fr->flags = flags;
 	fr->nprocs = nprocs;
-	fr->cap = demand / nprocs;
+	/* Fork children have slots of their own; every slot's share of the
+	   demand bounds what its worker may touch, so that a parent and its
+	   children, whose copies of shared pages come with their writes,
+	   still fit */
+	fr->nslots = nprocs;
+	if (flags & VMFZ_FORK) {
+		fr->nslots = nprocs + VMFZ_FORKSLOTS < VMFZ_MAXPROCS
+			? nprocs + VMFZ_FORKSLOTS : VMFZ_MAXPROCS;
+	}
+	fr->cap = demand / fr->nslots;
 	fr->policy = policy;
-	fr->ws = (struct vmfzw *)getmem(nprocs * sizeof(struct vmfzw));
+	fr->ws = (struct vmfzw *)getmem(fr->nslots * sizeof(struct vmfzw));
 	if (fr->ws == (struct vmfzw *)SYSERR) {
 		freemem((char *)fr, sizeof(*fr));
 		return SYSERR;
 	}
-	memset(fr->ws, 0, nprocs * sizeof(struct vmfzw));
-	for (i = 0; i < nprocs; i++) {
+	memset(fr->ws, 0, fr->nslots * sizeof(struct vmfzw));
+	for (i = 0; i < fr->nslots; i++) {
 		w = &fr->ws[i];
 		w->pid = SYSERR;
 		w->go = w->parksem = SYSERR;
@@ -399,8 +520,15 @@ syscall	vmfuzz(uint32 seed, uint32 nops, int32 nprocs, uint32 flags)
 	}
 
 	for (fr->step = 0; fr->step < nops && rc == OK; fr->step++) {
-		w = &fr->ws[vmfz_rand(&fr->s) % nprocs];
+		i = vmfz_rand(&fr->s) % fr->nslots;
+		if (fr->ws[i].pid == SYSERR) {
+			i %= nprocs;		/* an empty child slot	*/
+		}
+		w = &fr->ws[i];
 		vmfz_draw(w, &fr->s, flags, &op);
+		if (op.kind == VFO_FORK) {
+			fz_forkslot(fr, &op);
+		}
 		fr->hist[fr->step % VMFZ_HIST] = op;
 		fr->histpid[fr->step % VMFZ_HIST] = w->pid;
 		fr->nkind[op.kind]++;
@@ -430,7 +558,7 @@ syscall	vmfuzz(uint32 seed, uint32 nops, int32 nprocs, uint32 flags)
 	}
 
 	/* Every worker goes; then everything must be back */
-	for (i = 0; i < nprocs; i++) {
+	for (i = 0; i < fr->nslots; i++) {
 		w = &fr->ws[i];
 		if (w->pid != SYSERR) {
 			kill(w->pid);
@@ -442,7 +570,7 @@ syscall	vmfuzz(uint32 seed, uint32 nops, int32 nprocs, uint32 flags)
 		rc = SYSERR;
 		fz_report(fr);
 	}
-	for (i = 0; i < nprocs; i++) {
+	for (i = 0; i < fr->nslots; i++) {
 		w = &fr->ws[i];
 		if (w->touch != NULL && w->touch != (struct vmfztouch *)SYSERR) {
 			freemem((char *)w->touch, fr->cap
@@ -455,7 +583,7 @@ syscall	vmfuzz(uint32 seed, uint32 nops, int32 nprocs, uint32 flags)
 			semdelete(w->parksem);
 		}
 	}
-	freemem((char *)fr->ws, nprocs * sizeof(struct vmfzw));
+	freemem((char *)fr->ws, fr->nslots * sizeof(struct vmfzw));
 	vmpolicy(pol0);
 	pager_lowwater = lw0;
 
@@ -464,13 +592,21 @@ syscall	vmfuzz(uint32 seed, uint32 nops, int32 nprocs, uint32 flags)
 			" started, %u died by their own operation\n", nops, ms,
 			ms ? (nops / ms) * 1000 + (nops % ms) * 1000 / ms : nops,
 			fr->serial, fr->ndeaths);
+		if (flags & VMFZ_FORK) {
+			kprintf("vmfuzz: forks: %u children made, %u refused"
+				" (legal: short of pids, tables or nodes)\n",
+				fr->nforks, fr->nforkfail);
+		}
 		kprintf("vmfuzz: paging: %u zero-fills, %u swap-ins, %u"
-			" swap-outs, %u clean evictions, %u OOM kills\n",
+			" swap-outs, %u clean evictions, %u OOM kills, %u"
+			" copy-on-write copies, %u last-reference reuses\n",
 			vmtotals.zfaults - c0.zfaults,
 			vmtotals.swapins - c0.swapins,
 			vmtotals.swapouts - c0.swapouts,
 			vmtotals.cleanevicts - c0.cleanevicts,
-			vmtotals.oomkills - c0.oomkills);
+			vmtotals.oomkills - c0.oomkills,
+			vmtotals.cowfaults - c0.cowfaults,
+			vmtotals.cowreuses - c0.cowreuses);
 		kprintf("vmfuzz: operations:");
 		for (k = 0; k < VFO_NKINDS; k++) {
 			kprintf(" %s %u", fz_names[k], fr->nkind[k]);

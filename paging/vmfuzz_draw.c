@@ -11,7 +11,7 @@
 #define	VFZ_SCALE	1000
 static	const	uint16	fz_mix[VFO_NKINDS] = {
 	[VFO_ALLOC]	= 110,	[VFO_FREE]	= 90,
-	[VFO_WRITE]	= 300,	[VFO_READ]	= 211,
+	[VFO_WRITE]	= 290,	[VFO_READ]	= 211,
 	[VFO_VERIFY]	= 60,	[VFO_BADCALL]	= 25,
 	[VFO_YIELD]	= 25,	[VFO_SLEEP]	= 15,
 	[VFO_PARK]	= 80,	[VFO_POLICY]	= 15,
@@ -19,6 +19,7 @@ static	const	uint16	fz_mix[VFO_NKINDS] = {
 	[VFO_SEGV]	= 3,	[VFO_WORKLOAD]	= 2,
 	[VFO_TRACE]	= 8,	[VFO_LOWWATER]	= 5,
 	[VFO_KILL]	= 30,	[VFO_KILLIN]	= 10,
+	[VFO_FORK]	= 10,
 };
 
 #define	FZ_SMALLPAGES	8		/* sizes of a vmalloc, in pages	*/
@@ -130,6 +131,7 @@ void	vmfz_draw(struct vmfzw *w, uint32 *s, uint32 flags, struct vmfzop *op)
 	if ((k == VFO_POLICY && (flags & VMFZ_PIN))
 	    || (k == VFO_WORKLOAD && !small)
 	    || (k == VFO_LOWWATER && !(flags & VMFZ_LOWWATER))
+	    || (k == VFO_FORK && !(flags & VMFZ_FORK))
 	    || (k == VFO_ALLOC && w->nreg == VMFZ_MAXREG)) {
 		op->kind = k = VFO_WRITE;
 	}
@@ -178,10 +180,12 @@ void	vmfz_draw(struct vmfzw *w, uint32 *s, uint32 flags, struct vmfzop *op)
 		   between page faults, in sleep, (VMFZ_KILLSVC) inside
 		   vmworkload or a dump on the console (bug 7), or
 		   (VMFZ_HUGE) in an interrupt window of a huge vmalloc
-		   (bug 2) */
+		   (bug 2), or (VMFZ_FORK) in one of fork's windows */
 		op->a = FZ_R(s, FZ_KILLDELAY + 1);
 		op->b = FZ_R(s, 4);
-		if ((flags & VMFZ_HUGE) && op->b == 3
+		if ((flags & VMFZ_FORK) && op->b == 2 && (op->c & 1)) {
+			op->b = VFO_FORK;	/* killed in its windows */
+		} else if ((flags & VMFZ_HUGE) && op->b == 3
 		    && w->nreg < VMFZ_MAXREG) {
 			op->b = VFO_ALLOC;
 		} else if ((flags & VMFZ_KILLSVC) && small) {

@@ -34,10 +34,10 @@ static	void	fz_why(struct vmfzw *w, const char *fmt, ...)
 	w->rc = SYSERR;
 }
 
-/* The first word of a page's pattern */
-static	uint32	fz_seed(struct vmfzw *w, uint32 vpn, uint32 gen)
+/* The first word of a page's pattern, as the worker of key wrote it */
+static	uint32	fz_seed(uint32 key, uint32 vpn, uint32 gen)
 {
-	uint32	x = (w->pid * 0x01000193) ^ (w->serial << 20) ^ vpn;
+	uint32	x = key ^ vpn;
 
 	x ^= gen * 0x85EBCA6B;
 	return x ? x : 1;
@@ -60,7 +60,7 @@ static	int32	fz_find(struct vmfzw *w, uint32 vpn)
 static	void	fz_checkpage(struct vmfzw *w, struct vmfztouch *t)
 {
 	volatile uint32	*p = (volatile uint32 *)VADDR(t->vpn);
-	uint32	i, want, x = fz_seed(w, t->vpn, t->gen);
+	uint32	i, want, x = fz_seed(t->key, t->vpn, t->gen);
 
 	for (i = 0; i < FZ_WORDS; i++) {
 		want = t->gen == 0 ? 0 : x ^ (i * FZ_GOLDEN);
@@ -79,7 +79,8 @@ static	void	fz_writepage(struct vmfzw *w, struct vmfztouch *t)
 	uint32	i, x;
 
 	t->gen++;
-	x = fz_seed(w, t->vpn, t->gen);
+	t->key = w->key;		/* whoever wrote it before	*/
+	x = fz_seed(t->key, t->vpn, t->gen);
 	for (i = 0; i < FZ_WORDS; i++) {
 		p[i] = x ^ (i * FZ_GOLDEN);
 	}
@@ -106,6 +107,7 @@ static	void	fz_pages(struct vmfzw *w, uint32 r, uint32 b, uint32 c,
 			t = &w->touch[w->ntouch++];
 			t->vpn = vpn;
 			t->gen = 0;	/* first touch: must read zeros	*/
+			t->key = w->key;
 		} else if (e < 0) {
 			if (w->ntouch == 0) {
 				return;
@@ -355,6 +357,67 @@ static	void	fz_workload(struct vmfzw *w, int32 kind, uint32 seed,
 	}
 }
 
+/* fork: the child becomes the worker of slot nw, with a copy of what
+   the parent holds (ranges, touched pages and who wrote them), or exits
+   at once if the controller had no slot for it (nw NULL).  Each side
+   then checks its own copy: a write by one must not show in the other's
+   reads.  A refused fork is legal and must change nothing.  Returns, in
+   the parent, w; in the child, nw. */
+static	struct	vmfzw	*fz_fork(struct vmfzw *w, struct vmfzw *nw)
+{
+	uint32	a0, b0, a1, b1;
+	int32	waited;
+	pid32	pid;
+	intmask	mask;
+
+	if (nw != NULL) {		/* the child's model, before it exists */
+		nw->ctl = w->ctl;
+		nw->prio = w->prio;
+		nw->stk = w->stk;
+		nw->nreg = w->nreg;
+		memcpy(nw->reg, w->reg, w->nreg * sizeof(w->reg[0]));
+		nw->ntouch = w->ntouch;
+		memcpy(nw->touch, w->touch, w->ntouch * sizeof(w->touch[0]));
+		nw->lastva = w->lastva;
+		nw->lastlen = w->lastlen;
+	}
+	fz_counts(&a0, &b0);
+	pid = fork();
+	if (pid == 0) {
+		/* The child: its death goes to the controller, as every
+		   worker's does (it runs first: equal priorities) */
+		mask = disable();
+		proctab[currpid].prparent = w->ctl;
+		if (nw != NULL) {
+			nw->pid = currpid;
+		}
+		restore(mask);
+		return nw;
+	}
+	fz_counts(&a1, &b1);
+	if (a0 != a1 || b0 != b1) {
+		fz_why(w, "fork = %d changed the parent's counts: nalloc %d->%d"
+			" backed %d->%d", pid, a0, a1, b0, b1);
+	}
+	if (pid == SYSERR) {
+		return w;
+	}
+	if (nw != NULL) {
+		nw->pid = pid;
+		return w;
+	}
+	/* No slot: the child exits; its death message must reach the
+	   controller before our report, so that none is left over */
+	for (waited = 0; proctab[pid].prstate != PR_FREE; waited++) {
+		if (waited >= VMFZ_SETTLE_MS) {
+			fz_why(w, "fork child %d did not exit", pid);
+			break;
+		}
+		sleepms(1);
+	}
+	return w;
+}
+
 /* Report to the controller; its slot may hold a death message for a
    moment, so a refused send is retried after it had the CPU */
 static	void	fz_ack(struct vmfzw *w)
@@ -398,6 +461,7 @@ process	vmfz_worker(struct vmfzw *w)
 {
 	struct	vmfzop	op;
 	struct	vmtref	tr[4];
+	struct	vmfzw	*nw;
 	uint32	dropped;
 
 	for (;;) {
@@ -438,6 +502,17 @@ process	vmfz_worker(struct vmfzw *w)
 			vmtrace(VMTRACE_CLEAR);
 			break;
 		case VFO_LOWWATER: pager_lowwater = op.a;		break;
+		case VFO_FORK:
+			nw = fz_fork(w, (struct vmfzw *)op.b);
+			if (nw == w) {
+				break;		/* the parent reports	*/
+			}
+			if (nw == NULL) {
+				return OK;	/* a child with no slot	*/
+			}
+			w = nw;			/* the child: a new worker,
+						   waiting for its first op */
+			continue;
 		default:
 			fz_why(w, "unknown operation %d", op.kind);
 			break;

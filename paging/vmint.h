@@ -131,6 +131,8 @@ extern	struct	bitmap	pt_stalemap;
 extern	uint32	pt_path_zeroes;
 extern	void	vm_ptdrop(struct vmproc *, uint32);
 extern	void	vm_unmaprange(struct vmproc *, uint32, uint32, intmask);
+extern	status	vm_freerange(struct vmproc *, uint32, uint32);
+extern	status	vm_allocrange(struct vmproc *, uint32, uint32, intmask);
 extern	void	vm_window(intmask);
 
 /* The reverse map (rmap.c) */
@@ -146,6 +148,14 @@ extern	void	rmap_each(struct pgmap *, rmap_fn, void *);
 
 /* Protection and sharing of heap pages (vmarea.c, vm_setpte.c) */
 extern	int32	vm_areaprot(struct vmproc *, uint32, bool8 *);
+extern	struct	vmarea	*vm_areanode(struct vmproc *, uint32, uint32);
+extern	void	vm_areacut(struct vmproc *, uint32, uint32, struct vmarea *);
+extern	int32	vm_areaneed(struct vmproc *, uint32, uint32);
+extern	void	vm_areaset(struct vmproc *, uint32, uint32, int32,
+			struct vmarea *);
+extern	void	vm_areaadd(struct vmproc *, struct vmarea *);
+extern	void	vm_areaunlink(struct vmproc *, struct vmarea *);
+extern	status	vm_sharedtouch(void);
 extern	void	vm_setpte(struct vmproc *, uint32, pt_t *, int32);
 extern	void	vm_dropcopy(int32);
 

@@ -8,6 +8,7 @@
 #include <xinu.h>
 #include "testsuite.h"
 #include "test_vm.h"
+#include "../../paging/vmint.h"
 
 #define	FK_PAGES	8		/* pages the parent touches	*/
 #define	FK_MSGOK	0x600D		/* a child's report: all good	*/
@@ -114,4 +115,39 @@ TESTCASE(fork_from_create_fails)
 
 	CHECK_EQ(fork(), SYSERR);
 	CHECK_EQ(prcount, n);
+}
+
+/*------------------------------------------------------------------------
+ * Untouched pages need no reverse-map node: a heap far larger than the
+ * node pool, one page touched, forks (it once returned SYSERR)
+ *------------------------------------------------------------------------
+ */
+#define	FK_BIGHEAP	(RMAP_NODES + RMAP_NODES / 4)
+
+local	process	w_bigheap(void)
+{
+	pid32	me = getpid(), child;
+	char	*p = vmalloc(NPG(FK_BIGHEAP));
+
+	CHECK(p != VMERR);
+	p[0] = 7;
+	child = fork();
+	if (child == 0) {
+		CHECK_EQ(p[0], 7);
+		send(me, FK_MSGOK);
+		return OK;
+	}
+	CHECK(child != SYSERR);
+	if (child != SYSERR) {
+		CHECK(fk_wait(FK_MSGOK));
+	}
+	done = TRUE;
+	return OK;
+}
+
+TESTCASE(fork_large_untouched_heap)
+{
+	done = FALSE;
+	CHECK(vm_run(w_bigheap, 0, 0));
+	CHECK(done);
 }

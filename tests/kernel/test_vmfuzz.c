@@ -3,8 +3,8 @@
  *
  * Fixed seeds, so CI runs the same operations every time (vmfuzz prints
  * the seed and step of a failure; `vmfuzz SEED STEP+1 NPROCS FLAGS` in the
- * shell replays it).  The operations that hit the bugs of issue 10 are
- * behind VMFZ_BUGS bits and are not set here until those bugs are fixed.
+ * shell replays it).  Every operation runs: those that hit the bugs of
+ * issue 10 (VMFZ_BUGS, fixed) and the sharing ones (VMFZ_SHARE).
  */
 
 #include <xinu.h>
@@ -14,8 +14,9 @@
 #define	FZT_PROCS	4		/* workers			*/
 #define	FZT_LIMIT_MS	600000		/* hang limit of one test	*/
 /* The operations that found the bugs of issue 10 (all fixed) stay in
-   the repertoire (docs/reliability.md, Flags) */
-#define	FZT_FLAGS	VMFZ_BUGS
+   the repertoire, and the sharing ones (fork; docs/reliability.md,
+   Flags) run too */
+#define	FZT_FLAGS	(VMFZ_BUGS | VMFZ_SHARE)
 /* Invariants after every step in the small configuration; vmcheck walks
    16 times as many frames in the default one, so there every 16 steps */
 #define	FZT_EVERY	(MAX_FFS_SIZE <= VMFZ_WLFFS ? 1 : 16)
