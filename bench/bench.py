@@ -69,6 +69,7 @@ ROWS = [
     ("swap-in evicting a clean page",                       ("med", "swapin_clean")),
     ("vmalloc + vfree, 1 page",                             ("med", "vm1")),
     ("vmalloc + vfree, 1024 pages",                         ("med", "vm1024")),
+    ("mmap + munmap, 1 page (anonymous, private, untouched)", ("med", "mmap1")),
     ("context switch, vcreate <-> vcreate (CR3 reload)",    ("med", "ctx_vcreate")),
     ("context switch, create <-> create (no reload)",       ("med", "ctx_create")),
     ("create + kill",                                       ("med", "create_kill")),

@@ -58,6 +58,7 @@ enum	rowid {
 	R_SWAPINCLEAN,	/* swap-in that evicts a clean page		*/
 	R_VM1,		/* vmalloc + vfree of one page			*/
 	R_VMBIG,	/* vmalloc + vfree of BIGALLOC pages		*/
+	R_MMAP1,	/* mmap + munmap of one page (anonymous, private) */
 	R_CTXV,		/* switch between two vcreate processes		*/
 	R_CTXC,		/* switch between two create processes		*/
 	R_CREATEKILL,	/* create + kill				*/
@@ -75,7 +76,7 @@ enum	rowid {
 static	char	*rowname[NROWS] = {
 	"tsc", "boot_main", "boot_prompt", "zf_user", "zf_pool", "zf_path",
 	"zf_dirty", "zf_clean", "swapin", "swapin_dirty", "swapin_clean",
-	"vm1", "vm1024", "ctx_vcreate", "ctx_create", "create_kill",
+	"vm1", "vm1024", "mmap1", "ctx_vcreate", "ctx_create", "create_kill",
 	"vcreate_kill", "fork", "fork_exit", "cow_copy", "cow_reuse"
 };
 
@@ -288,7 +289,7 @@ static	process	vmworker(void)
 	uint32	k, i, zpool;
 	uint64	t0, t1;
 	char	*p;
-	int32	row;
+	int32	row, rc;
 	static	uint32	sizes[2] = { 1, BIGALLOC };
 
 	for (;;) {
@@ -334,6 +335,18 @@ static	process	vmworker(void)
 			}
 			keep(R_VM1 + i, t1 - t0);
 		}
+	}
+	for (k = 0; k < BENCH_REPS; k++) {
+		t0 = tsc();
+		p = mmap(NULL, PAGE_SIZE, PROT_READ | PROT_WRITE,
+			MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+		rc = (p == MAP_FAILED) ? SYSERR : munmap(p, PAGE_SIZE);
+		t1 = tsc();
+		if (rc != OK) {
+			kprintf("BENCHERR mmap + munmap of a page failed\n");
+			return SYSERR;
+		}
+		keep(R_MMAP1, t1 - t0);
 	}
 	return OK;
 }
