@@ -493,6 +493,70 @@ TESTCASE(memmap_shows_fork_sharing)
 }
 
 /*------------------------------------------------------------------------
+ * A process's view shows each mapping's kind: MT_AREA pages each of
+ * MAP_SHARED (S), read-only (r) and PROT_NONE (-) memory, all touched
+ * first, so all are resident (a PROT_NONE page keeps its frame)
+ *------------------------------------------------------------------------
+ */
+#define	MT_AREA		2		/* pages of each mapping	*/
+
+local	process	mt_mapper(void)
+{
+	char	*sh, *ro, *no;
+	uint32	i;
+	int32	anon = MAP_PRIVATE | MAP_ANONYMOUS;
+
+	sh = mmap(NULL, NPG(MT_AREA), PROT_READ | PROT_WRITE,
+		MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+	ro = mmap(NULL, NPG(MT_AREA), PROT_READ, anon, -1, 0);
+	no = mmap(NULL, NPG(MT_AREA), PROT_READ | PROT_WRITE, anon, -1, 0);
+	CHECK(sh != MAP_FAILED && ro != MAP_FAILED && no != MAP_FAILED);
+	if (sh == MAP_FAILED || ro == MAP_FAILED || no == MAP_FAILED) {
+		mt_ready = TRUE;
+		return SYSERR;
+	}
+	for (i = 0; i < MT_AREA; i++) {
+		sh[NPG(i)] = 1;
+		CHECK_EQ(ro[NPG(i)], 0);	/* a read maps it	*/
+		no[NPG(i)] = 1;
+	}
+	CHECK_EQ(mprotect(no, NPG(MT_AREA), PROT_NONE), OK);
+	mt_ready = TRUE;
+	mt_await(&mt_release);
+	return OK;
+}
+
+TESTCASE(memmap_shows_mapping_kinds)
+{
+	char	heap[MM_ROW];
+	struct	mmvirt	vs;
+	pid32	pid;
+
+	mt_ready = mt_release = FALSE;
+	pid = vm_spawn(mt_mapper, VW_STK, 0, 0);
+	CHECK(pid != SYSERR);
+	CHECK(mt_await(&mt_ready));
+	if (pid == SYSERR) {
+		return;
+	}
+	CHECK_EQ(memmap_vsnapshot(pid, heap, MM_ROW, NULL, &vs), OK);
+	CHECK_EQ(mt_count(heap, 0, MM_ROW, MM_SHARED), MT_AREA);
+	CHECK_EQ(mt_count(heap, 0, MM_ROW, MM_RDONLY), MT_AREA);
+	CHECK_EQ(mt_count(heap, 0, MM_ROW, MM_NOACCESS), MT_AREA);
+	CHECK_EQ(mt_count(heap, 0, MM_ROW, MM_RESIDENT)
+		+ mt_count(heap, 0, MM_ROW, MM_COW), 0);
+	CHECK_EQ(vs.mshared, MT_AREA);
+	CHECK_EQ(vs.rdonly, MT_AREA);
+	CHECK_EQ(vs.noaccess, MT_AREA);
+	CHECK_EQ(vs.cow, 0);
+	CHECK_EQ(vs.resident, 3 * MT_AREA);	/* PROT_NONE ones too	*/
+	CHECK_EQ(vs.resident, vs.c_resident);
+	CHECK_EQ(vs.alloc, vs.c_alloc);
+	mt_release = TRUE;
+	CHECK(vm_reap(&pid, 1));
+}
+
+/*------------------------------------------------------------------------
  * The command: 0 for every view, 1 for every bad use, and no memory kept
  *------------------------------------------------------------------------
  */
