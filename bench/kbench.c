@@ -33,6 +33,11 @@
 #define	USERFAULTS	MAXSAMP		/* pages the user-priority run touches */
 #define	SETTLEMS	2		/* poll interval waiting for the pager */
 #define	BIGALLOC	1024		/* pages of the large vmalloc	*/
+#define	FORKPAGES	1024		/* resident pages of a forking parent
+					   (the small FFS holds fewer: half
+					   of it there, see forkpages)	*/
+#define	COWPERROUND	64		/* copy-on-write faults a fork round
+					   times (the copies take frames)	*/
 
 /* Kernel counters not in a header (see paging/pager.c, vmcounters.c) */
 extern	pid32	pagerpid;
@@ -53,18 +58,26 @@ enum	rowid {
 	R_SWAPINCLEAN,	/* swap-in that evicts a clean page		*/
 	R_VM1,		/* vmalloc + vfree of one page			*/
 	R_VMBIG,	/* vmalloc + vfree of BIGALLOC pages		*/
+	R_MMAP1,	/* mmap + munmap of one page (anonymous, private) */
 	R_CTXV,		/* switch between two vcreate processes		*/
 	R_CTXC,		/* switch between two create processes		*/
 	R_CREATEKILL,	/* create + kill				*/
 	R_VCREATEKILL,	/* vcreate + kill, the pager's teardown included */
+	R_FORK,		/* fork of a parent with forkpages() resident pages,
+			   until either side returns from it		*/
+	R_FORKEXIT,	/* the same fork, the child exits at once: until the
+			   pager has torn its address space down	*/
+	R_COWCOPY,	/* write to a shared private page: a copy	*/
+	R_COWREUSE,	/* write to a read-only page with one mapping left:
+			   made writable, no copy			*/
 	NROWS
 };
 
 static	char	*rowname[NROWS] = {
 	"tsc", "boot_main", "boot_prompt", "zf_user", "zf_pool", "zf_path",
 	"zf_dirty", "zf_clean", "swapin", "swapin_dirty", "swapin_clean",
-	"vm1", "vm1024", "ctx_vcreate", "ctx_create", "create_kill",
-	"vcreate_kill"
+	"vm1", "vm1024", "mmap1", "ctx_vcreate", "ctx_create", "create_kill",
+	"vcreate_kill", "fork", "fork_exit", "cow_copy", "cow_reuse"
 };
 
 static	uint32	samp[NROWS][MAXSAMP];	/* kept samples			*/
@@ -276,7 +289,7 @@ static	process	vmworker(void)
 	uint32	k, i, zpool;
 	uint64	t0, t1;
 	char	*p;
-	int32	row;
+	int32	row, rc;
 	static	uint32	sizes[2] = { 1, BIGALLOC };
 
 	for (;;) {
@@ -323,6 +336,18 @@ static	process	vmworker(void)
 			keep(R_VM1 + i, t1 - t0);
 		}
 	}
+	for (k = 0; k < BENCH_REPS; k++) {
+		t0 = tsc();
+		p = mmap(NULL, PAGE_SIZE, PROT_READ | PROT_WRITE,
+			MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+		rc = (p == MAP_FAILED) ? SYSERR : munmap(p, PAGE_SIZE);
+		t1 = tsc();
+		if (rc != OK) {
+			kprintf("BENCHERR mmap + munmap of a page failed\n");
+			return SYSERR;
+		}
+		keep(R_MMAP1, t1 - t0);
+	}
 	return OK;
 }
 
@@ -345,6 +370,152 @@ static	process	userfaults(void)
 		touch(p, n, TRUE, R_ZFUSER);
 		vfree(p, n * PAGE_SIZE);
 	}
+	return OK;
+}
+
+/*------------------------------------------------------------------------
+ * Sharing: fork and copy-on-write.  The forking process runs at the
+ * shell's priority, below the pager, so that a child's exit is torn
+ * down as it happens (as in the vcreate + kill row); it rises above the
+ * pager (BENCH_PRIO) only around timed writes, so the pager's refills
+ * never land inside one.
+ *------------------------------------------------------------------------
+ */
+static	volatile uint64	forkret;	/* TSC where the first side of a
+					   fork returned (kernel memory:
+					   both sides see it)		*/
+
+/* Pages of the forking parent: FORKPAGES, or half the FFS if smaller */
+static	uint32	forkpages(void)
+{
+	return FORKPAGES < MAX_FFS_SIZE / 2 ? FORKPAGES : MAX_FFS_SIZE / 2;
+}
+
+/* The first side back from fork stamps forkret (the child usually:
+   ready() switches to it, being of the parent's priority) */
+static	void	forkstamp(uint64 t)
+{
+	intmask	mask = disable();
+
+	if (forkret == 0) {
+		forkret = t;
+	}
+	restore(mask);
+}
+
+/* Wait (yielding to the pager) until it has torn down one more address
+   space and given back the PD/PT frames down to ptfree */
+static	void	waitteardown(uint32 teardowns, uint32 ptfree)
+{
+	while (pager_teardowns == teardowns || free_pt_frames() != ptfree) {
+		yield();
+	}
+}
+
+/*------------------------------------------------------------------------
+ * cowtouch - write n pages from p, above the pager, timing each write
+ *	fault and keeping it in row if the copy-on-write counters say it
+ *	took that path alone (a copy, or a reuse of the last reference)
+ *------------------------------------------------------------------------
+ */
+static	void	cowtouch(char *p, uint32 n, int32 row)
+{
+	struct	vmsnap	a, b;
+	uint32	cow, reuse, i;
+	uint64	t0, t1;
+	pri16	old;
+
+	old = chprio(getpid(), BENCH_PRIO);
+	for (i = 0; i < n; i++) {
+		snap(&a);
+		cow = vmtotals.cowfaults;
+		reuse = vmtotals.cowreuses;
+		t0 = tsc();
+		*(volatile char *)(p + i * PAGE_SIZE) = (char)i;
+		t1 = tsc();
+		snap(&b);
+		cow = vmtotals.cowfaults - cow;
+		reuse = vmtotals.cowreuses - reuse;
+		if (b.zf == a.zf && b.in == a.in
+		    && b.out + b.clean == a.out + a.clean
+		    && cow + reuse == 1
+		    && (row == R_COWCOPY ? cow : reuse) == 1) {
+			keep(row, t1 - t0);
+		} else {
+			unclassified++;
+		}
+	}
+	chprio(getpid(), old);
+}
+
+/*------------------------------------------------------------------------
+ * forker - the sharing rows: a parent with forkpages() resident pages
+ *	forks BENCH_REPS times; each child exits at once (fork, fork_exit),
+ *	and then the parent's pages, read-only with one mapping left, are
+ *	written (cow_reuse).  Then rounds where the child waits while the
+ *	parent writes shared pages (cow_copy).
+ *------------------------------------------------------------------------
+ */
+static	process	forker(void)
+{
+	uint32	n = forkpages(), i, k, teardowns, ptfree;
+	uint64	t0, t;
+	char	*p = mustalloc(n);
+	pid32	child;
+
+	for (i = 0; i < n; i++) {
+		p[i * PAGE_SIZE] = (char)i;		/* all resident	*/
+	}
+	kprintf("BENCHNOTE fork parent with %u resident pages\n", n);
+	for (k = 0; k < BENCH_REPS; k++) {
+		settle();
+		teardowns = pager_teardowns;
+		ptfree = free_pt_frames();
+		forkret = 0;
+		t0 = tsc();
+		child = fork();
+		t = tsc();
+		forkstamp(t);
+		if (child == 0) {
+			exit();
+		}
+		if (child == SYSERR) {
+			kprintf("BENCHERR fork failed\n");
+			return SYSERR;
+		}
+		waitteardown(teardowns, ptfree);
+		t = tsc();
+		keep(R_FORK, forkret - t0);
+		keep(R_FORKEXIT, t - t0);
+		recvclr();
+		settle();
+		cowtouch(p, n, R_COWREUSE);
+	}
+
+	/* Copies: each round forks a child that waits in receive while the
+	   parent writes COWPERROUND of the shared pages */
+	while (nsamp[R_COWCOPY] < BENCH_REPS) {
+		settle();
+		teardowns = pager_teardowns;
+		ptfree = free_pt_frames();
+		child = fork();
+		if (child == 0) {
+			receive();
+			exit();
+		}
+		if (child == SYSERR) {
+			kprintf("BENCHERR fork failed\n");
+			return SYSERR;
+		}
+		cowtouch(p, n < COWPERROUND ? n : COWPERROUND, R_COWCOPY);
+		send(child, OK);
+		waitteardown(teardowns, ptfree);
+		recvclr();
+		settle();
+		cowtouch(p + COWPERROUND * PAGE_SIZE, n > COWPERROUND ?
+			n - COWPERROUND : 0, R_COWREUSE);
+	}
+	vfree(p, n * PAGE_SIZE);
 	return OK;
 }
 
@@ -481,6 +652,10 @@ process	main(void)
 	waitgone(pid);
 	settle();
 	pid = vcreate(vmworker, BENCH_STK, BENCH_PRIO, "vmworker", 0);
+	resume(pid);
+	waitgone(pid);
+	settle();
+	pid = vcreate(forker, BENCH_STK, INITPRIO, "forker", 0);
 	resume(pid);
 	waitgone(pid);
 	settle();

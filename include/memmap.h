@@ -18,18 +18,20 @@
 #define	MM_FREE		'.'		/* free frame / unallocated page */
 #define	MM_KERNEL	'K'		/* the kernel's page tables	*/
 #define	MM_TABLE	'T'		/* a process's directory/table	*/
-#define	MM_SHARED	'S'		/* shared (no sharing exists yet) */
+#define	MM_SHARED	'S'		/* a frame or slot several PTEs map
+					   (after fork); in the virtual view,
+					   a MAP_SHARED page		*/
 #define	MM_ZERO		'Z'		/* free and already zeroed	*/
 #define	MM_BIGPID	'+'		/* owner pid >= MM_PIDBASE	*/
 #define	MM_PIDBASE	36
 
 /* The shell's map names owners by glyph, not by pid: the processes that
    own something get these in the order of their pids, and the owners
-   table under the map says which is which.  Letters that name other
+   table under the map says which is which.  Capitals that name other
    symbols (either view's) are left out; owners beyond the list (there
-   are 56) show as MM_BIGPID */
+   are 54) show as MM_BIGPID */
 #define	MM_GLYPHS	"0123456789abcdefghijklmnopqrstuvwxyz" \
-			"ABCDEFHIJLMNOPQUVXY"
+			"ABDEFHIJLMNOPQUVXY"
 
 /* Symbols of the virtual view */
 #define	MM_RESIDENT	'R'		/* in an FFS frame		*/
@@ -37,6 +39,14 @@
 #define	MM_ALLOC	'a'		/* allocated, never touched	*/
 #define	MM_GUARD	'G'		/* unmapped page below the stack */
 #define	MM_STACK	's'		/* virtual stack page (pinned)	*/
+/* ... and what a page's sharing or protection makes it, which wins over
+   R, W and a (the counts under the map still say where each page is) */
+#define	MM_COW		'C'		/* copy-on-write: private, shared
+					   with another process, read-only
+					   until written		*/
+#define	MM_RDONLY	'r'		/* protection PROT_READ		*/
+#define	MM_NOACCESS	'-'		/* protection PROT_NONE		*/
+/* (MM_SHARED above: a page of a MAP_SHARED mapping) */
 
 /* A physical map: the PD/PT region, then the FFS, then the swap region */
 #define	MM_PT_OFF	0
@@ -62,10 +72,13 @@
 struct	mmphys	{
 	uint32	ptfree, ptkernel, pttables;	/* PD/PT region		*/
 	uint32	ffsfree, ffszero, ffsused;	/* FFS			*/
+	uint32	ffsshared;			/* ... of them shared	*/
 	uint32	swapfree, swapused;		/* swap region		*/
+	uint32	swapshared;			/* ... of them shared	*/
 	uint32	pool_ptfree;			/* free_pt_frames()	*/
 	uint32	pool_ffsfree, pool_ffszero;	/* free_ffs_pages() ...	*/
 	uint32	pool_swapfree;			/* free_swap_pages()	*/
+	uint32	pool_ffsshared;			/* shared_ffs_frames()	*/
 };
 
 /* What a virtual snapshot counted in the page tables, and the process's
@@ -74,6 +87,8 @@ struct	mmvirt	{
 	uint32	heaptop;		/* one past the last allocated page */
 	uint32	heapshown;		/* heap pages the map holds	*/
 	uint32	alloc, resident, swapped, slots, tables;  /* heap	*/
+	uint32	cow, mshared, rdonly, noaccess;	/* heap pages shown C, S,
+						   r and -		*/
 	uint32	stkbase, stkpages, stktables;	/* stack		*/
 	uint32	stkview;		/* address of the stack map's start */
 	uint32	stkshown;		/* characters in the stack map	*/

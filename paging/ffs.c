@@ -95,6 +95,7 @@ void	ffs_init(void)
 
 	for (i = 0; i < MAX_FFS_SIZE; i++) {
 		ffstab[i].pg.owner = OWN_FREE;
+		ffstab[i].pg.more = -1;
 		ffstab[i].slot = -1;
 		ffstab[i].state = FS_FREE;
 	}
@@ -130,9 +131,8 @@ int32	ffs_alloc(pid32 pid, uint32 vpn, bool8 zero)
 	}
 	ffstab[i].pg.owner = pid;		/* its one mapping	*/
 	ffstab[i].pg.vpn = vpn;
-	ffstab[i].pg.nmaps = 1;
-	ffstab[i].pg.more = -1;
-	ffstab[i].slot = -1;
+	ffstab[i].pg.nmaps = 1;		/* (a free frame has no chain	*/
+					/*  and no clean copy: ffs_free) */
 	ffstab[i].state = FS_USED;
 	ffstab[i].fifoseq = ffs_fifoseq++;
 	used_append(i);
@@ -153,6 +153,7 @@ void	ffs_free(int32 i)
 	used_unlink(i);
 	ffstab[i].pg.owner = OWN_FREE;
 	ffstab[i].pg.nmaps = 0;
+	ffstab[i].pg.more = -1;
 	ffstab[i].slot = -1;
 	ffstab[i].state = FS_FREE;
 	bm_set(&ffs_freemap, i);

@@ -9,12 +9,16 @@
  * pgmap; every other one is a node of rmaptab, chained from pg->more.
  * Nodes come from a fixed pool (RMAP_NODES): fork checks that enough are
  * free before it shares a table, so a mapping is never lost for want of a
- * node.  All of it runs with interrupts off.
+ * node.  The pool is not threaded at boot (98304 nodes in the default
+ * configuration would cost boot half a million instructions): nodes from
+ * rmap_hiwater up have never been used, and the free list holds only
+ * nodes given back.  All of it runs with interrupts off.
  */
 
 struct	rmapent	rmaptab[RMAP_NODES];
 static	int32	rmap_freehead;
 int32	rmap_nfree;			/* nodes free (vmcheck, fork)	*/
+int32	rmap_hiwater;			/* nodes never used: from here	*/
 
 /*------------------------------------------------------------------------
  * rmap_init - every node free (at boot)
@@ -22,13 +26,8 @@ int32	rmap_nfree;			/* nodes free (vmcheck, fork)	*/
  */
 void	rmap_init(void)
 {
-	int32	i;
-
-	for (i = 0; i < RMAP_NODES; i++) {
-		rmaptab[i].pid = OWN_FREE;
-		rmaptab[i].next = i + 1 < RMAP_NODES ? i + 1 : -1;
-	}
-	rmap_freehead = 0;
+	rmap_freehead = -1;
+	rmap_hiwater = 0;
 	rmap_nfree = RMAP_NODES;
 }
 
@@ -48,10 +47,13 @@ status	rmap_add(struct pgmap *pg, pid32 pid, uint32 vpn)
 		pg->nmaps = 1;
 		return OK;
 	}
-	if ((n = rmap_freehead) < 0) {
+	if ((n = rmap_freehead) >= 0) {
+		rmap_freehead = rmaptab[n].next;
+	} else if (rmap_hiwater < RMAP_NODES) {
+		n = rmap_hiwater++;
+	} else {
 		return SYSERR;
 	}
-	rmap_freehead = rmaptab[n].next;
 	rmap_nfree--;
 	rmaptab[n].pid = pid;
 	rmaptab[n].vpn = vpn;

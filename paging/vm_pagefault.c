@@ -227,8 +227,9 @@ status	vm_pagefault(struct trapframe *tf)
 	uint32	va = read_cr2(), ptphys;
 	struct	vmproc	*vm;
 	pt_t	*pd, *pte;
-	int32	f, prot = PROT_NONE;
-	bool8	exchanged, shared;
+	int32	f, prot;
+	bool8	exchanged, shared = FALSE;
+	pt_t	rw = PTE_RW;		/* a first touch's write access	*/
 	pid32	owner;
 
 	/* The guard page or the emergency pages below a virtual stack:
@@ -266,18 +267,24 @@ status	vm_pagefault(struct trapframe *tf)
 		vm_segv(tf, va, "access to an unallocated page");
 		return SYSERR;
 	}
-	if (*pte & PTE_ALLOC) {
-		prot = vm_pageprot(vm, VPN(va), &shared);
+	/* A protection other than vmalloc's (read and write, private)
+	   exists only where an area says so: the common fault skips the
+	   question (vm_pageprot's answer without areas) */
+	if (vm->areas != NULL && (*pte & PTE_ALLOC)) {
+		prot = vm_areaprot(vm, VPN(va), &shared);
 		if (prot == PROT_NONE || ((tf->errcode & PFERR_W)
 					  && !(prot & PROT_WRITE))) {
 			vm_segv(tf, va, "access the page's protection forbids");
 			return SYSERR;
 		}
-		if ((*pte & (PTE_P | PTE_RW)) == PTE_P
-		    && (tf->errcode & PFERR_W)) {
-			vm_writefault(vm, pte, va, shared);
-			return OK;
+		if (!(prot & PROT_WRITE)) {
+			rw = 0;
 		}
+	}
+	if ((*pte & (PTE_P | PTE_RW | PTE_ALLOC)) == (PTE_P | PTE_ALLOC)
+	    && (tf->errcode & PFERR_W)) {
+		vm_writefault(vm, pte, va, shared);
+		return OK;
 	}
 	if ((tf->errcode & PFERR_P) || (*pte & PTE_P)) {
 		vm_segv(tf, va, "access the mapping forbids");
@@ -306,8 +313,7 @@ status	vm_pagefault(struct trapframe *tf)
 	   it holds this allocated page, and only this process, inside this
 	   fault, could free it.  Its window alone is mapped again. */
 	pte = (pt_t *)vwin_map(WS_PT, ptphys) + PTX(va);
-	*pte = FFS_ADDR(f) | PTE_HEAP | PTE_A
-		| (prot & PROT_WRITE ? PTE_RW : 0);
+	*pte = FFS_ADDR(f) | PTE_HEAP | PTE_A | rw;
 	vm->nresident++;
 	vm->cnt.zfaults++;
 	vmtotals.zfaults++;

@@ -469,7 +469,9 @@ syscall	vmcheck(void)
 	}
 	for (i = 0, j = 0; i < RMAP_NODES; i++) {
 		j += BIT_ISSET(rmapseen, i) != 0;
-		if ((rmaptab[i].pid != OWN_FREE) != (BIT_ISSET(rmapseen, i) != 0)) {
+		if (i >= rmap_hiwater ? BIT_ISSET(rmapseen, i) != 0	/* unused */
+		    : (rmaptab[i].pid != OWN_FREE)
+			!= (BIT_ISSET(rmapseen, i) != 0)) {
 			vmc_err("rmap node %d: pid %d, %s a chain", i,
 				rmaptab[i].pid, BIT_ISSET(rmapseen, i) ? "on"
 				: "not on");

@@ -146,7 +146,7 @@ extern	void	vm_window(intmask);
 /* The reverse map (rmap.c) */
 typedef	void	(*rmap_fn)(struct vmproc *, uint32, pt_t *, void *);
 extern	struct	rmapent	rmaptab[];
-extern	int32	rmap_nfree;
+extern	int32	rmap_nfree, rmap_hiwater;
 extern	void	rmap_init(void);
 extern	status	rmap_add(struct pgmap *, pid32, uint32);
 extern	void	rmap_del(struct pgmap *, pid32, uint32);

@@ -33,9 +33,10 @@ static	void	mm_owned(char *map, byte *owner, int32 i, pid32 pid)
  * memmap_snapshot - fill map (MM_NFRAMES characters, laid out as the
  *	MM_*_OFF constants say) with one symbol per PD/PT frame, FFS frame
  *	and swap slot, and owner (if not NULL) with the owning pid of each
- *	or MM_NOOWNER.  All three tables and the pools' counters are read
- *	in one critical section, so the map and the counts in *st describe
- *	the same moment.  Returns the number of characters filled.
+ *	or MM_NOOWNER (also for a frame or slot several PTEs map: it shows
+ *	as MM_SHARED, no one's).  All three tables and the pools' counters
+ *	are read in one critical section, so the map and the counts in *st
+ *	describe the same moment.  Returns the number of characters filled.
  *------------------------------------------------------------------------
  */
 int32	memmap_snapshot(char *map, byte *owner, struct mmphys *st)
@@ -69,8 +70,15 @@ int32	memmap_snapshot(char *map, byte *owner, struct mmphys *st)
 	for (i = 0; i < MAX_FFS_SIZE; i++) {
 		switch (ffstab[i].state) {
 		case FS_USED:
-			mm_owned(map, owner, MM_FFS_OFF + i, ffstab[i].pg.owner);
 			st->ffsused++;
+			if (ffstab[i].pg.nmaps > 1) {
+				/* Mapped by several: pg.owner is only the
+				   first of them, so the frame is no one's */
+				map[MM_FFS_OFF + i] = MM_SHARED;
+				st->ffsshared++;
+				break;
+			}
+			mm_owned(map, owner, MM_FFS_OFF + i, ffstab[i].pg.owner);
 			break;
 		case FS_ZERO:
 			map[MM_FFS_OFF + i] = MM_ZERO;
@@ -88,6 +96,10 @@ int32	memmap_snapshot(char *map, byte *owner, struct mmphys *st)
 		if (pid == OWN_FREE) {
 			map[MM_SWAP_OFF + i] = MM_FREE;
 			st->swapfree++;
+		} else if (swaptab[i].pg.nmaps > 1) {
+			map[MM_SWAP_OFF + i] = MM_SHARED;	/* as above */
+			st->swapused++;
+			st->swapshared++;
 		} else {
 			mm_owned(map, owner, MM_SWAP_OFF + i, pid);
 			st->swapused++;
@@ -97,6 +109,7 @@ int32	memmap_snapshot(char *map, byte *owner, struct mmphys *st)
 	st->pool_ffsfree = free_ffs_pages();
 	st->pool_ffszero = ffs_zero_count;
 	st->pool_swapfree = free_swap_pages();
+	st->pool_ffsshared = shared_ffs_frames();
 	restore(mask);
 	return MM_NFRAMES;
 }

@@ -10,13 +10,15 @@
  * off from start to end, so they never see each other's mappings.
  */
 
-/* The symbol of one non-zero heap PTE, counting it in *st */
-static	char	mm_heappage(pt_t pte, struct mmvirt *st)
+/* The symbol of one non-zero heap PTE by where the page is, counting
+   it in *st.  Resident takes PTE_RESIDENT: a PROT_NONE page keeps its
+   frame with P clear (PTE_HIDDEN). */
+static	char	mm_heapstate(pt_t pte, struct mmvirt *st)
 {
 	uint32	frame = pte & PTE_FRAME;
 
 	st->alloc++;
-	if (pte & PTE_P) {
+	if (PTE_RESIDENT(pte)) {
 		st->resident++;
 		if (IS_FFS_ADDR(frame) && ffstab[FFS_IDX(frame)].slot >= 0) {
 			st->slots++;		/* a clean copy in swap	*/
@@ -29,6 +31,49 @@ static	char	mm_heappage(pt_t pte, struct mmvirt *st)
 		return MM_SWAPPED;
 	}
 	return MM_ALLOC;
+}
+
+/* Does the page of PTE pte have more than one mapping (its frame's or
+   its slot's pgmap)? */
+static	bool8	mm_mapped_more(pt_t pte)
+{
+	uint32	frame = pte & PTE_FRAME;
+
+	if (PTE_RESIDENT(pte)) {
+		return IS_FFS_ADDR(frame) && ffstab[FFS_IDX(frame)].pg.nmaps > 1;
+	}
+	if (pte & PTE_SWAPPED) {
+		return swaptab[PTE_SLOT(pte)].pg.nmaps > 1;
+	}
+	return FALSE;
+}
+
+/* The symbol of heap page vpn: its protection or sharing (vm_pageprot,
+   the fault handler's own answer) if special, else where it is */
+static	char	mm_heappage(struct vmproc *vm, uint32 vpn, pt_t pte,
+			struct mmvirt *st)
+{
+	char	c = mm_heapstate(pte, st);
+	bool8	shared;
+	int32	prot = vm_pageprot(vm, vpn, &shared);
+
+	if (prot == PROT_NONE) {
+		st->noaccess++;
+		return MM_NOACCESS;
+	}
+	if (!(prot & PROT_WRITE)) {
+		st->rdonly++;
+		return MM_RDONLY;
+	}
+	if (shared) {
+		st->mshared++;
+		return MM_SHARED;
+	}
+	if (mm_mapped_more(pte)) {
+		st->cow++;		/* a write copies it		*/
+		return MM_COW;
+	}
+	return c;
 }
 
 /*------------------------------------------------------------------------
@@ -90,7 +135,7 @@ int32	memmap_vsnapshot(
 				continue;
 			}
 			vpn = i * NENTRIES + j;
-			c = mm_heappage(pt[j], st);
+			c = mm_heappage(vm, vpn, pt[j], st);
 			if (vpn - first < maxheap) {
 				heap[vpn - first] = c;
 			}

@@ -206,7 +206,7 @@ static	status	mm_physframe(struct mmwatch *w)
 	}
 	mm_eol();
 	printf("legend: . free  Z free, zeroed  K kernel tables  "
-		"T process tables");
+		"T process tables  S shared");
 	mm_eol();
 	return OK;
 }
@@ -263,6 +263,9 @@ static	int32	mm_virtframe(struct mmwatch *w, pid32 pid)
 		"pages");
 	printf("legend: R resident  W swapped out  a allocated, untouched  "
 		". not allocated  G guard  s stack");
+	mm_eol();
+	printf("        C copy-on-write  S MAP_SHARED  r read-only  "
+		"- no access");
 	mm_eol();
 	return OK;
 }

@@ -75,6 +75,10 @@ static	const char *mm_virtcolour(char sym, byte owner)
 	case MM_ALLOC:		return "36";
 	case MM_GUARD:		return "31";
 	case MM_STACK:		return "34";
+	case MM_COW:		return "35";
+	case MM_SHARED:		return "1;35";
+	case MM_RDONLY:		return "37";
+	case MM_NOACCESS:	return "2";
 	default:		return NULL;
 	}
 }
@@ -101,8 +105,9 @@ static	const struct mmleg mm_physlegend[] = {
 	{ MM_FREE, " free\n        " },
 	{ MM_ZERO, " free, zeroed   " },
 	{ MM_KERNEL, " kernel page directory/table\n        " },
-	{ MM_TABLE, " page directory/table of a process   " },
-	{ MM_SHARED, " shared (none yet)\n" },
+	{ MM_TABLE, " page directory/table of a process\n        " },
+	{ MM_SHARED, " shared by several processes (after fork; counted "
+		"for none below)\n" },
 };
 
 static	const struct mmleg mm_virtlegend[] = {
@@ -111,7 +116,12 @@ static	const struct mmleg mm_virtlegend[] = {
 	{ MM_ALLOC, " allocated, never touched\n        " },
 	{ MM_FREE, " not allocated   " },
 	{ MM_GUARD, " guard page   " },
-	{ MM_STACK, " stack page (pinned)\n" },
+	{ MM_STACK, " stack page (pinned)\n        " },
+	{ MM_COW, " copy-on-write (shared after fork, private: read-only "
+		"until written)\n        " },
+	{ MM_SHARED, " MAP_SHARED   " },
+	{ MM_RDONLY, " read-only (PROT_READ)   " },
+	{ MM_NOACCESS, " no access (PROT_NONE)\n" },
 };
 
 /* Print a legend */
@@ -225,15 +235,18 @@ static	shellcmd mm_physical(int32 region, bool8 all, mmcolour colour)
 		mm_disagree("free PD/PT frames", st.ptfree, st.pool_ptfree);
 	}
 	if (region == MM_ALLREGIONS || region == MM_REG_FFS) {
-		printf("FFS:   %u of %u frames free (%u zeroed); %u in use\n",
-			st.pool_ffsfree, MAX_FFS_SIZE, st.pool_ffszero,
-			st.ffsused);
+		printf("FFS:   %u of %u frames free (%u zeroed); %u in use, "
+			"%u of them shared\n", st.pool_ffsfree, MAX_FFS_SIZE,
+			st.pool_ffszero, st.ffsused, st.pool_ffsshared);
 		mm_disagree("free FFS frames", st.ffsfree, st.pool_ffsfree);
+		mm_disagree("shared FFS frames", st.ffsshared,
+			st.pool_ffsshared);
 		mm_disagree("zeroed FFS frames", st.ffszero, st.pool_ffszero);
 	}
 	if (region == MM_ALLREGIONS || region == MM_REG_SWAP) {
-		printf("swap:  %u of %u slots free; %u in use\n",
-			st.pool_swapfree, MAX_SWAP_SIZE, st.swapused);
+		printf("swap:  %u of %u slots free; %u in use, %u of them "
+			"shared\n", st.pool_swapfree, MAX_SWAP_SIZE,
+			st.swapused, st.swapshared);
 		mm_disagree("free swap slots", st.swapfree, st.pool_swapfree);
 	}
 	mm_owners(owner, glyph);
@@ -310,6 +323,9 @@ static	shellcmd mm_virtual(pid32 pid, bool8 all, mmcolour colour)
 		"swapped %u, slots %u\n", pid, XINU_PAGES + st.c_alloc,
 		XINU_PAGES, st.c_alloc, st.c_resident, st.c_swapped,
 		st.c_slots);
+	printf("pid %d: heap pages copy-on-write %u, MAP_SHARED %u, "
+		"read-only %u, no access %u\n", pid, st.cow, st.mshared,
+		st.rdonly, st.noaccess);
 	printf("pid %d: page tables %u heap + %u stack, and a directory\n",
 		pid, st.tables, st.stktables);
 	mm_disagree("allocated pages", st.alloc, st.c_alloc);

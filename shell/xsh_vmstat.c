@@ -13,10 +13,11 @@ static	void	vmstat_row(pid32 pid)
 {
 	struct	vmproc	*vm = proctab[pid].prvm;
 
-	printf("%4d %-12s %8u %6u %7u %6u %7u %7u %8u %6u\n", pid,
+	printf("%4d %-12s %8u %6u %7u %6u %7u %7u %8u %6u %6u %6u\n", pid,
 		proctab[pid].prname, XINU_PAGES + vm->nalloc, vm->nresident,
 		vm->nswapped, vm->nslots, vm->cnt.zfaults, vm->cnt.swapins,
-		vm->cnt.swapouts, vm->cnt.cleanevicts);
+		vm->cnt.swapouts, vm->cnt.cleanevicts, vm->cnt.cowfaults,
+		vm->cnt.cowreuses);
 }
 
 /*------------------------------------------------------------------------
@@ -38,7 +39,7 @@ shellcmd xsh_vmstat(int32 nargs, char *args[])
 		}
 	}
 	printf(" pid name         virtual  frames swapped  slots "
-		"zfaults swapins swapouts clean\n");
+		"zfaults swapins swapouts  clean copies reuses\n");
 	mask = disable();
 	for (pid = 0; pid < NPROC; pid++) {
 		if (nargs == 2 && pid != (pid32)n) {
@@ -51,7 +52,8 @@ shellcmd xsh_vmstat(int32 nargs, char *args[])
 			vmstat_row(pid);
 		} else if (nargs == 2) {
 			printf("%4d %-12s %8u      -       -      -       -"
-				"       -        -      -   (create: no heap)\n",
+				"       -        -      -      -      -   "
+				"(create: no heap)\n",
 				pid, proctab[pid].prname, XINU_PAGES);
 		}
 	}
@@ -59,8 +61,12 @@ shellcmd xsh_vmstat(int32 nargs, char *args[])
 	if (nargs == 2) {
 		return 0;
 	}
-	printf("FFS:   %u of %u frames free (%u zeroed)\n", free_ffs_pages(),
-		MAX_FFS_SIZE, ffs_zero_count);
+	/* A shared frame counts in the frames column of every process
+	   that maps it, once here: the column's sum may exceed the
+	   frames in use */
+	printf("FFS:   %u of %u frames free (%u zeroed), %u shared by "
+		"several mappings\n", free_ffs_pages(), MAX_FFS_SIZE,
+		ffs_zero_count, shared_ffs_frames());
 	printf("swap:  %u of %u slots free\n", free_swap_pages(),
 		MAX_SWAP_SIZE);
 	printf("PD/PT: %u of %u frames free\n", free_pt_frames(), MAX_PT_SIZE);
@@ -70,6 +76,9 @@ shellcmd xsh_vmstat(int32 nargs, char *args[])
 		vmtotals.zfaults, vmtotals_pool_hits, vmtotals_path_zeroes,
 		vmtotals.swapins, vmtotals.swapouts, vmtotals.cleanevicts,
 		vmtotals.oomkills);
+	printf("copy-on-write: %u pages copied on a write, %u made "
+		"writable again (last reference)\n", vmtotals.cowfaults,
+		vmtotals.cowreuses);
 	printf("pager: %u address spaces torn down, %u frames zeroed, "
 		"%u evictions ahead (low-water %u)\n", pager_teardowns,
 		pager_zeroed, pager_evictions, pager_lowwater);

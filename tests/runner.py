@@ -232,6 +232,13 @@ SHELL_CASES = [
     ("vmstat", rb"FFS: +16384 of 16384 frames free", None),
     ("vmstat 1", rb"pager", None),
     ("vmstat 99999", rb"^vmstat: no such process: 99999\r?$", None),
+    # sharing: nothing is forked here, so every count is 0
+    ("vmstat", rb"swapouts +clean copies reuses\r?\n", None),
+    ("vmstat", rb"^FFS: .*, 0 shared by several mappings\r?$", None),
+    ("vmstat", rb"^copy-on-write: 0 pages copied on a write, 0 made "
+     rb"writable again", None),
+    ("memmap -n -r ffs", rb"^FFS: .* in use, 0 of them shared\r?$", None),
+    ("help memmap", rb"C copy-on-write(.|\n)*S MAP_SHARED +r read-only", None),
     ("vmstat", rb"^policy: random;", rb"RANDOM"),
     ("vmcheck", rb"vmcheck: OK", None),
     ("vmpolicy", rb"policy: random", None),

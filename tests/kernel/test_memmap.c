@@ -175,8 +175,9 @@ TESTCASE(memmap_counts_agree_with_pools)
 	CHECK_EQ(free, swapfree);
 	CHECK_EQ(st.swapused + st.swapfree, MAX_SWAP_SIZE);
 
-	/* Nothing is shared yet */
+	/* No fork'd process runs here: no frame or slot is shared */
 	CHECK_EQ(mt_count(map, 0, MM_NFRAMES, MM_SHARED), 0);
+	CHECK_EQ(st.ffsshared + st.swapshared + st.pool_ffsshared, 0);
 	freemem(map, MM_NFRAMES);
 }
 
@@ -339,6 +340,221 @@ TESTCASE(memmap_shows_swapped_pages)
 	freemem(map, size);
 }
 #endif
+
+/*------------------------------------------------------------------------
+ * Sharing after fork: a vcreate parent touches MT_TOUCHED pages and
+ * forks; the child writes its pages when the test says so.  Both wait
+ * for the test to release them.  Flags in kernel memory: both see them.
+ *------------------------------------------------------------------------
+ */
+local	volatile bool8	mt_write;	/* the child may write		*/
+local	volatile bool8	mt_written;	/* it has			*/
+local	volatile pid32	mt_child;	/* the child, or SYSERR		*/
+
+/* Wait (with the hang limit) until *flag is set; FALSE if it never is */
+local	bool8	mt_await(volatile bool8 *flag)
+{
+	uint32	t0 = uptime();
+
+	while (!*flag && uptime() - t0 < VW_LIMIT_MS) {
+		sleepms(VW_POLL_MS);
+	}
+	return *flag;
+}
+
+local	process	mt_forker(void)
+{
+	char	*p;
+	uint32	i;
+	pid32	child;
+
+	p = vmalloc(NPG(MT_TOUCHED + MT_UNTOUCHED));
+	CHECK(p == VA(0));
+	if (p == VMERR) {
+		mt_ready = TRUE;
+		return SYSERR;
+	}
+	for (i = 0; i < MT_TOUCHED; i++) {
+		p[NPG(i)] = (char)(i + 1);
+	}
+	child = fork();
+	if (child == 0) {
+		if (mt_await(&mt_write)) {
+			for (i = 0; i < MT_TOUCHED; i++) {
+				p[NPG(i)] = (char)(i + 2);	/* copies */
+			}
+		}
+		mt_written = TRUE;
+		mt_await(&mt_release);
+		return OK;
+	}
+	CHECK(child != SYSERR);
+	mt_child = child;
+	mt_ready = TRUE;
+	mt_await(&mt_release);
+	for (i = 0; i < MT_TOUCHED; i++) {	/* the child's writes are
+						   its own		*/
+		CHECK_EQ(p[NPG(i)], (char)(i + 1));
+	}
+	return OK;
+}
+
+/* Check pid's heap map: its touched pages show as c (cow of them C),
+   then the untouched ones as a */
+local	void	mt_heapis(pid32 pid, char *heap, char c, uint32 cow)
+{
+	struct	mmvirt	vs;
+
+	CHECK_EQ(memmap_vsnapshot(pid, heap, MM_ROW, NULL, &vs), OK);
+	CHECK_EQ(mt_count(heap, 0, MT_TOUCHED, c), MT_TOUCHED);
+	CHECK_EQ(mt_count(heap, MT_TOUCHED, MT_UNTOUCHED, MM_ALLOC),
+		MT_UNTOUCHED);
+	CHECK_EQ(vs.cow, cow);
+	CHECK_EQ(vs.mshared + vs.rdonly + vs.noaccess, 0);
+	CHECK_EQ(vs.resident, MT_TOUCHED);	/* where, whatever shown */
+	CHECK_EQ(vs.resident, vs.c_resident);
+	CHECK_EQ(vs.slots, vs.c_slots);
+	CHECK_EQ(vs.alloc, vs.c_alloc);
+}
+
+/*------------------------------------------------------------------------
+ * After fork the physical view shows the parent's touched frames as S
+ * (no one's), and both processes' views show those pages as C; once
+ * the child has written them, each has its own frames: no S, no C
+ *------------------------------------------------------------------------
+ */
+TESTCASE(memmap_shows_fork_sharing)
+{
+	char	*map, *heap, line[MT_LINELEN];
+	byte	*owner;
+	struct	mmphys	st;
+	pid32	pids[2];
+	uint32	size = 2 * MM_NFRAMES + MM_ROW, heapfree;
+
+	map = getmem(size);
+	CHECK(map != (char *)SYSERR);
+	if (map == (char *)SYSERR) {
+		return;
+	}
+	owner = (byte *)map + MM_NFRAMES;
+	heap = map + 2 * MM_NFRAMES;
+	mt_ready = mt_release = mt_write = mt_written = FALSE;
+	mt_child = SYSERR;
+	pids[0] = vm_spawn(mt_forker, VW_STK, 0, 0);
+	CHECK(pids[0] != SYSERR);
+	CHECK(mt_await(&mt_ready));
+	pids[1] = mt_child;
+	if (pids[0] == SYSERR || pids[1] == SYSERR) {
+		mt_release = TRUE;
+		vm_reap(pids, 2);
+		freemem(map, size);
+		return;
+	}
+
+	/* Shared: the touched frames are S, owned by neither */
+	memmap_snapshot(map, owner, &st);
+	CHECK_EQ(mt_count(map, MM_FFS_OFF, MAX_FFS_SIZE, MM_SHARED),
+		MT_TOUCHED);
+	CHECK_EQ(st.ffsshared, MT_TOUCHED);
+	CHECK_EQ(st.pool_ffsshared, MT_TOUCHED);
+	CHECK_EQ(mt_owned(owner, MM_FFS_OFF, MAX_FFS_SIZE, pids[0]), 0);
+	CHECK_EQ(mt_owned(owner, MM_FFS_OFF, MAX_FFS_SIZE, pids[1]), 0);
+	CHECK_EQ(used_ffs_frames(pids[0]), MT_TOUCHED);	/* each counts */
+	CHECK_EQ(used_ffs_frames(pids[1]), MT_TOUCHED);	/* them	*/
+	mt_heapis(pids[1], heap, MM_COW, MT_TOUCHED);
+	mt_heapis(pids[0], heap, MM_COW, MT_TOUCHED);
+
+	/* The command prints both views and keeps no memory */
+	heapfree = memfree();
+	CHECK_EQ(mt_run("memmap -n -r ffs"), 0);
+	sprintf(line, "memmap -n %d", pids[1]);
+	CHECK_EQ(mt_run(line), 0);
+	CHECK_EQ(mt_run("vmstat"), 0);
+	CHECK_EQ(memfree(), heapfree);
+
+	/* The child writes: a copy each, nothing shared any more; the
+	   parent holds the last reference (R, writable at its next write) */
+	mt_write = TRUE;
+	CHECK(mt_await(&mt_written));
+	memmap_snapshot(map, owner, &st);
+	CHECK_EQ(mt_count(map, MM_FFS_OFF, MAX_FFS_SIZE, MM_SHARED), 0);
+	CHECK_EQ(st.ffsshared, 0);
+	CHECK_EQ(mt_owned(owner, MM_FFS_OFF, MAX_FFS_SIZE, pids[0]),
+		MT_TOUCHED);
+	CHECK_EQ(mt_owned(owner, MM_FFS_OFF, MAX_FFS_SIZE, pids[1]),
+		MT_TOUCHED);
+	CHECK_EQ(proctab[pids[1]].prvm->cnt.cowfaults, MT_TOUCHED);
+	mt_heapis(pids[1], heap, MM_RESIDENT, 0);
+	mt_heapis(pids[0], heap, MM_RESIDENT, 0);
+
+	mt_release = TRUE;
+	CHECK(vm_reap(pids, 2));
+	freemem(map, size);
+}
+
+/*------------------------------------------------------------------------
+ * A process's view shows each mapping's kind: MT_AREA pages each of
+ * MAP_SHARED (S), read-only (r) and PROT_NONE (-) memory, all touched
+ * first, so all are resident (a PROT_NONE page keeps its frame)
+ *------------------------------------------------------------------------
+ */
+#define	MT_AREA		2		/* pages of each mapping	*/
+
+local	process	mt_mapper(void)
+{
+	char	*sh, *ro, *no;
+	uint32	i;
+	int32	anon = MAP_PRIVATE | MAP_ANONYMOUS;
+
+	sh = mmap(NULL, NPG(MT_AREA), PROT_READ | PROT_WRITE,
+		MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+	ro = mmap(NULL, NPG(MT_AREA), PROT_READ, anon, -1, 0);
+	no = mmap(NULL, NPG(MT_AREA), PROT_READ | PROT_WRITE, anon, -1, 0);
+	CHECK(sh != MAP_FAILED && ro != MAP_FAILED && no != MAP_FAILED);
+	if (sh == MAP_FAILED || ro == MAP_FAILED || no == MAP_FAILED) {
+		mt_ready = TRUE;
+		return SYSERR;
+	}
+	for (i = 0; i < MT_AREA; i++) {
+		sh[NPG(i)] = 1;
+		CHECK_EQ(ro[NPG(i)], 0);	/* a read maps it	*/
+		no[NPG(i)] = 1;
+	}
+	CHECK_EQ(mprotect(no, NPG(MT_AREA), PROT_NONE), OK);
+	mt_ready = TRUE;
+	mt_await(&mt_release);
+	return OK;
+}
+
+TESTCASE(memmap_shows_mapping_kinds)
+{
+	char	heap[MM_ROW];
+	struct	mmvirt	vs;
+	pid32	pid;
+
+	mt_ready = mt_release = FALSE;
+	pid = vm_spawn(mt_mapper, VW_STK, 0, 0);
+	CHECK(pid != SYSERR);
+	CHECK(mt_await(&mt_ready));
+	if (pid == SYSERR) {
+		return;
+	}
+	CHECK_EQ(memmap_vsnapshot(pid, heap, MM_ROW, NULL, &vs), OK);
+	CHECK_EQ(mt_count(heap, 0, MM_ROW, MM_SHARED), MT_AREA);
+	CHECK_EQ(mt_count(heap, 0, MM_ROW, MM_RDONLY), MT_AREA);
+	CHECK_EQ(mt_count(heap, 0, MM_ROW, MM_NOACCESS), MT_AREA);
+	CHECK_EQ(mt_count(heap, 0, MM_ROW, MM_RESIDENT)
+		+ mt_count(heap, 0, MM_ROW, MM_COW), 0);
+	CHECK_EQ(vs.mshared, MT_AREA);
+	CHECK_EQ(vs.rdonly, MT_AREA);
+	CHECK_EQ(vs.noaccess, MT_AREA);
+	CHECK_EQ(vs.cow, 0);
+	CHECK_EQ(vs.resident, 3 * MT_AREA);	/* PROT_NONE ones too	*/
+	CHECK_EQ(vs.resident, vs.c_resident);
+	CHECK_EQ(vs.alloc, vs.c_alloc);
+	mt_release = TRUE;
+	CHECK(vm_reap(&pid, 1));
+}
 
 /*------------------------------------------------------------------------
  * The command: 0 for every view, 1 for every bad use, and no memory kept
