@@ -238,7 +238,8 @@ status	vm_pagefault(struct trapframe *tf)
 	   and gets no emergency page; it is a segmentation fault below.
 	   Every stack and the pages below it lie above VSTACK_LOW, so a
 	   heap fault (the common case) skips the search for the owner. */
-	if (va >= VSTACK_LOW && !TF_USER(tf) && (owner = vm_cr3_owner()) >= 0) {
+	if (va >= VSTACK_LOW && !TF_USER(tf)
+	    && (owner = vm_cr3_owner()) >= 0) {
 		vm = proctab[owner].prvm;
 		if (va < vm->stkbase && va >= vm->stkbase - VSTACK_BELOW) {
 			if (va >= vm->stkbase - vm->nemerg * PAGE_SIZE) {
