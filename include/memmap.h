@@ -89,6 +89,9 @@ struct	mmvirt	{
 	uint32	alloc, resident, swapped, slots, tables;  /* heap	*/
 	uint32	cow, mshared, rdonly, noaccess;	/* heap pages shown C, S,
 						   r and -		*/
+	uint32	user, kuser;		/* present pages ring 3 may use
+					   (PTE_US): heap ones, others	*/
+	bool8	ring3;			/* a user program (ucreate)	*/
 	uint32	stkbase, stkpages, stktables;	/* stack		*/
 	uint32	stkview;		/* address of the stack map's start */
 	uint32	stkshown;		/* characters in the stack map	*/

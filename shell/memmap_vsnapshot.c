@@ -135,6 +135,8 @@ int32	memmap_vsnapshot(
 				continue;
 			}
 			vpn = i * NENTRIES + j;
+			st->user += (pt[j] & (PTE_P | PTE_US))
+				== (PTE_P | PTE_US);
 			c = mm_heappage(vm, vpn, pt[j], st);
 			if (vpn - first < maxheap) {
 				heap[vpn - first] = c;
@@ -160,6 +162,9 @@ int32	memmap_vsnapshot(
 	for (j = 0; stack != NULL && j < st->stkshown; j++) {
 		va = st->stkview + j * PAGE_SIZE;
 		pte = vm_pte(vm->pdframe, va, WS_CHECK, WS_CHECKPT);
+		if (pte != NULL && (*pte & PTE_US)) {
+			st->kuser++;		/* never: vmcheck	*/
+		}
 		if (pte != NULL && (*pte & PTE_STACK)) {
 			stack[j] = MM_STACK;
 		} else if (va == guard) {
@@ -169,6 +174,7 @@ int32	memmap_vsnapshot(
 		}
 	}
 
+	st->ring3 = proctab[pid].pruser;
 	st->c_alloc = vm->nalloc;
 	st->c_resident = vm->nresident;
 	st->c_swapped = vm->nswapped;

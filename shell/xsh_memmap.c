@@ -294,7 +294,8 @@ static	shellcmd mm_virtual(pid32 pid, bool8 all, mmcolour colour)
 		return 0;
 	}
 
-	printf("pid %d (%s)\n", pid, name);
+	printf("pid %d (%s)%s\n", pid, name, st.ring3 ? ": a user program, "
+		"running in ring 3" : "");
 	if (st.heaptop == VHEAP_START) {
 		printf("heap: nothing allocated (it starts at 0x%08x)\n",
 			VHEAP_START);
@@ -310,9 +311,9 @@ static	shellcmd mm_virtual(pid32 pid, bool8 all, mmcolour colour)
 				+ st.heapshown * PAGE_SIZE, st.heaptop - 1);
 		}
 	}
-	printf("stack: 0x%08x-0x%08x, %u pages; guard page 0x%08x\n",
-		st.stkbase, VM_USER_TOP - 1, st.stkpages,
-		st.stkbase - PAGE_SIZE);
+	printf("%s: 0x%08x-0x%08x, %u pages; guard page 0x%08x\n",
+		st.ring3 ? "kernel stack" : "stack", st.stkbase,
+		VM_USER_TOP - 1, st.stkpages, st.stkbase - PAGE_SIZE);
 	memmap_rows(buf, NULL, st.stkshown, st.stkview, all, colour);
 
 	printf("legend: ");
@@ -328,6 +329,9 @@ static	shellcmd mm_virtual(pid32 pid, bool8 all, mmcolour colour)
 		st.rdonly, st.noaccess);
 	printf("pid %d: page tables %u heap + %u stack, and a directory\n",
 		pid, st.tables, st.stktables);
+	printf("pid %d: user-accessible (ring 3): %u resident heap pages; "
+		"stack and kernel region: %s\n", pid, st.user,
+		st.kuser == 0 ? "none" : "SOME (vmcheck says more)");
 	mm_disagree("allocated pages", st.alloc, st.c_alloc);
 	mm_disagree("resident pages", st.resident, st.c_resident);
 	mm_disagree("swapped pages", st.swapped, st.c_swapped);
