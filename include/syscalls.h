@@ -1,10 +1,10 @@
 /* syscalls.h - the system calls of user programs: the one list
  *
  * Each row is X(name, number, nargs).  The kernel's table
- * (system/syscall.c: number -> sys_<name>, nargs) and the user library's
+ * (system/syscall_dispatch.c: number -> sys_<name>) and the user library's
  * stubs (ulib/syscalls.S: name() loads the number and traps) are both made
  * from this list, so a call is added here, plus its sys_<name> in the
- * kernel and its prototype in ulib/ulib.h.
+ * kernel and its prototype in ulib/include/ulib.h.
  *
  * The trap: `int $SYSCALL_VEC` (a DPL 3 gate), eax = number, the arguments
  * in ebx, ecx, edx, esi, edi, ebp (in order), the result in eax.  An
