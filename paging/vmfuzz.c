@@ -40,6 +40,7 @@ struct	fzrun	{
 	uint32	nvmcheck, nwcheck, ndeaths;
 	uint32	nforks, nforkfail;	/* children made, forks refused	*/
 	uint32	nshforks;		/* forks with MAP_SHARED pages	*/
+	uint32	nprotsegv;		/* touches their protection forbids */
 	struct	vmfzstat st;		/* what the workers saw		*/
 	char	why[VMFZ_WHYLEN];
 };
@@ -391,6 +392,11 @@ static	status	fz_killin(struct fzrun *fr, struct vmfzw *w,
 		   after: a child made has no slot and exits */
 		in.a = VMFZ_NOSLOT;
 		in.b = (uint32)NULL;
+	} else if (in.kind == VFO_MUNMAP) {
+		/* All of the heap range: whatever the worker holds goes, a
+		   table at a time with interrupt windows (vfree.c's rules) */
+		in.a = VHEAP_START;
+		in.b = VHEAP_END - VHEAP_START;
 	} else if (in.kind == VFO_ALLOC) {
 		/* As many tables as half the free PD/PT frames (hundreds in
 		   the default configuration): an interrupt window after each
@@ -584,6 +590,9 @@ syscall	vmfuzz(uint32 seed, uint32 nops, int32 nprocs, uint32 flags)
 		if (op.kind == VFO_FORK) {
 			fz_forkslot(fr, &op);
 		}
+		if (op.kind == VFO_SEGV && vmfz_covered(w, VPN(op.a), 1)) {
+			fr->nprotsegv++;	/* held, but protected	*/
+		}
 		fr->hist[fr->step % VMFZ_HIST] = op;
 		fr->histpid[fr->step % VMFZ_HIST] = w->pid;
 		fr->nkind[op.kind]++;
@@ -656,11 +665,13 @@ syscall	vmfuzz(uint32 seed, uint32 nops, int32 nprocs, uint32 flags)
 		if (flags & VMFZ_MMAP) {
 			kprintf("vmfuzz: mmap: %u made, %u refused as expected;"
 				" munmap %u, mprotect %u made, %u bad calls"
-				" refused; %u forks shared MAP_SHARED pages,"
-				" %u reads saw another worker's write there\n",
-				fr->st.mmaps, fr->st.mmapfails, fr->st.munmaps,
-				fr->st.mprotects, fr->st.badrefused,
-				fr->nshforks, fr->st.shreads);
+				" refused; %u touches the protection forbids"
+				" (each killed); %u forks shared MAP_SHARED"
+				" pages, %u reads saw another worker's write"
+				" there\n", fr->st.mmaps, fr->st.mmapfails,
+				fr->st.munmaps, fr->st.mprotects,
+				fr->st.badrefused, fr->nprotsegv, fr->nshforks,
+				fr->st.shreads);
 		}
 		kprintf("vmfuzz: paging: %u zero-fills, %u swap-ins, %u"
 			" swap-outs, %u clean evictions, %u OOM kills, %u"

@@ -11,12 +11,12 @@
 #define	VFZ_SCALE	1000
 static	const	uint16	fz_mix[VFO_NKINDS] = {
 	[VFO_ALLOC]	= 110,	[VFO_FREE]	= 90,
-	[VFO_WRITE]	= 245,	[VFO_READ]	= 183,
+	[VFO_WRITE]	= 241,	[VFO_READ]	= 183,
 	[VFO_VERIFY]	= 60,	[VFO_BADCALL]	= 25,
 	[VFO_YIELD]	= 25,	[VFO_SLEEP]	= 15,
 	[VFO_PARK]	= 80,	[VFO_POLICY]	= 15,
 	[VFO_EXIT]	= 3,	[VFO_OVERFLOW]	= 3,
-	[VFO_SEGV]	= 6,	[VFO_WORKLOAD]	= 2,
+	[VFO_SEGV]	= 10,	[VFO_WORKLOAD]	= 2,
 	[VFO_TRACE]	= 8,	[VFO_LOWWATER]	= 5,
 	[VFO_KILL]	= 30,	[VFO_KILLIN]	= 10,
 	[VFO_FORK]	= 10,	[VFO_MMAP]	= 30,
@@ -131,7 +131,7 @@ static	void	fz_mmapop(struct vmfzw *w, uint32 *s, struct vmfzop *op)
 	int32	prot = fz_prot(s), flags = MAP_ANONYMOUS, bad = 0;
 	struct	vmfzreg	*r;
 
-	flags |= FZ_R(s, 2) ? MAP_SHARED : MAP_PRIVATE;
+	flags |= FZ_R(s, 3) ? MAP_SHARED : MAP_PRIVATE;	/* 2 in 3 */
 	n = 1 + ((flags & MAP_SHARED) ? FZ_R(s, VMFZ_SHMAX / 4)
 		: FZ_R(s, 2) ? FZ_R(s, FZ_SMALLPAGES) : FZ_R(s, FZ_MIDPAGES));
 	need = vmfz_shneed(w, &all);
@@ -368,7 +368,7 @@ void	vmfz_draw(struct vmfzw *w, uint32 *s, uint32 flags, struct vmfzop *op)
 				* FZ_R(s, (w->lastlen + PAGE_SIZE - 1)
 				/ PAGE_SIZE);
 			op->c = FZ_R(s, 2);	/* read or write	*/
-		} else if ((flags & VMFZ_MMAP) && (op->b & 6) >= 4
+		} else if ((flags & VMFZ_MMAP) && (op->b & 6) != 0
 		    && fz_protsegv(w, s, op)) {
 			break;
 		}
@@ -407,11 +407,14 @@ void	vmfz_draw(struct vmfzw *w, uint32 *s, uint32 flags, struct vmfzop *op)
 		   between page faults, in sleep, (VMFZ_KILLSVC) inside
 		   vmworkload or a dump on the console (bug 7), or
 		   (VMFZ_HUGE) in an interrupt window of a huge vmalloc
-		   (bug 2), or (VMFZ_FORK) in one of fork's windows */
+		   (bug 2), or (VMFZ_FORK) in one of fork's windows, or
+		   (VMFZ_MMAP) in one of munmap's */
 		op->a = FZ_R(s, FZ_KILLDELAY + 1);
 		op->b = FZ_R(s, 4);
 		if ((flags & VMFZ_FORK) && op->b == 2 && (op->c & 1)) {
 			op->b = VFO_FORK;	/* killed in its windows */
+		} else if ((flags & VMFZ_MMAP) && op->b == 1 && (op->c & 1)) {
+			op->b = VFO_MUNMAP;	/* ditto: the whole heap */
 		} else if ((flags & VMFZ_HUGE) && op->b == 3
 		    && w->nreg < VMFZ_MAXREG) {
 			op->b = VFO_ALLOC;
