@@ -328,7 +328,10 @@ extern	int32	vmwl_dumprefs(did32, struct vmwlres *);
 /* Sharing (issue 13): operations that make pages shared */
 #define	VMFZ_FORK	0x01000000	/* workers fork: the child is a new
 					   worker with a copy of the model */
-#define	VMFZ_SHARE	0x01000000	/* all of the sharing operations */
+#define	VMFZ_MMAP	0x02000000	/* mmap, munmap, mprotect, touches
+					   that the protection forbids,
+					   MAP_SHARED memory across fork */
+#define	VMFZ_SHARE	0x03000000	/* all of the sharing operations */
 
 #define	VMFZ_MAXPROCS	16		/* workers at once		*/
 #define	VMFZ_MAXREG	24		/* vmalloc'd ranges a worker holds */
@@ -348,6 +351,11 @@ extern	int32	vmwl_dumprefs(did32, struct vmwlres *);
 #define	VMFZ_FORKSLOTS	4		/* slots for fork children, past
 					   the nprocs respawned ones	*/
 #define	VMFZ_NOSLOT	0xFFFFFFFF	/* a fork's child has no slot	*/
+#define	VMFZ_SHMAX	32		/* MAP_SHARED pages a worker maps
+					   (at most half its touch table) */
+#define	VMFZ_TORN	0x80000000	/* gen: a write of the page was cut
+					   by a kill (a shared page's other
+					   holders cannot know its words) */
 
 /* Operations (struct vmfzop.kind): a worker runs VFO_ALLOC .. VFO_LOWWATER
    and VFO_FORK ..; the controller itself runs VFO_KILL and VFO_KILLIN */
@@ -363,7 +371,9 @@ extern	int32	vmwl_dumprefs(did32, struct vmwlres *);
 #define	VFO_POLICY	9		/* vmpolicy(a)			*/
 #define	VFO_EXIT	10		/* return: the worker ends	*/
 #define	VFO_OVERFLOW	11		/* run off the stack		*/
-#define	VFO_SEGV	12		/* touch unallocated address a	*/
+#define	VFO_SEGV	12		/* touch address a (unallocated, or
+					   a page its protection forbids):
+					   read it if c is 0, else write */
 #define	VFO_WORKLOAD	13		/* vmworkload(a, b); c: buffers in
 					   the worker's heap		*/
 #define	VFO_TRACE	14		/* vmtrace on, dump to device a	*/
@@ -372,7 +382,12 @@ extern	int32	vmwl_dumprefs(did32, struct vmwlres *);
 #define	VFO_KILLIN	17		/* hand op b, kill after a ms	*/
 #define	VFO_FORK	18		/* fork; the child takes slot a
 					   (struct vmfzw at b) or exits	*/
-#define	VFO_NKINDS	19
+#define	VFO_MMAP	19		/* mmap(a, b, c & 0xFF, (c >> 8) &
+					   0xFF, ...): fd and offset bad if
+					   c >> 16 is 1 or 2		*/
+#define	VFO_MUNMAP	20		/* munmap(a, b)			*/
+#define	VFO_MPROTECT	21		/* mprotect(a, b, c)		*/
+#define	VFO_NKINDS	22
 
 /* States a worker parks in until its next operation (VFO_PARK) */
 #define	VFP_NONE	0
@@ -392,8 +407,11 @@ struct	vmfzop	{
 	uint32	a, b, c;		/* its arguments		*/
 };
 
-struct	vmfzreg	{			/* a range the worker vmalloc'd	*/
+struct	vmfzreg	{			/* a range the worker holds	*/
 	uint32	vpn, npages;
+	int32	prot;			/* PROT_NONE, _READ, _READ|_WRITE */
+	int32	kind;			/* 0 (vmalloc'd), MAP_PRIVATE or
+					   MAP_SHARED			*/
 };
 
 struct	vmfztouch {			/* a page the worker touched	*/
@@ -402,6 +420,19 @@ struct	vmfztouch {			/* a page the worker touched	*/
 	uint32	key;			/* of the worker that wrote it: a
 					   fork child inherits its parent's
 					   pages and writes its own key	*/
+	uint32	sh;			/* 0, or 1 + the index of the page's
+					   shared record (a MAP_SHARED page
+					   after fork: one gen and key for
+					   every worker that maps it)	*/
+};
+
+/* What the workers of a run saw (the summary prints it) */
+struct	vmfzstat {
+	uint32	mmaps, mmapfails;	/* mmap made, refused as expected */
+	uint32	munmaps, mprotects;	/* calls that succeeded		*/
+	uint32	badrefused;		/* ... refused as expected	*/
+	uint32	shreads;		/* shared pages read with another
+					   worker's data		*/
 };
 
 /* What a worker holds, as it believes; lives in the kernel heap so the
@@ -426,6 +457,10 @@ struct	vmfzw	{
 	struct	vmfzreg	reg[VMFZ_MAXREG];
 	uint32	ntouch, cap;
 	struct	vmfztouch *touch;	/* cap entries			*/
+	struct	vmfztouch *shrec;	/* the run's shared records (vpn 0:
+					   free), nshrec of them	*/
+	uint32	nshrec;
+	struct	vmfzstat *st;		/* the run's			*/
 };
 
 extern	syscall	vmfuzz(uint32, uint32, int32, uint32);
@@ -433,6 +468,9 @@ extern	process	vmfz_worker(struct vmfzw *);
 extern	status	vmfz_check(struct vmfzw *, char *);
 extern	void	vmfz_draw(struct vmfzw *, uint32 *, uint32, struct vmfzop *);
 extern	bool8	vmfz_covered(struct vmfzw *, uint32, uint32);
+extern	bool8	vmfz_overlaps(struct vmfzw *, uint32, uint32);
+extern	struct	vmfzreg	*vmfz_region(struct vmfzw *, uint32);
+extern	uint32	vmfz_shneed(struct vmfzw *, uint32 *);
 extern	uint32	vmfz_rand(uint32 *);
 
 /* Kernel-internal */

@@ -19,8 +19,8 @@ STRESS_OPS	?= 1000000
 STRESS_PROCS	?= 8
 STRESS_EVERY	?= 8
 # VMFZ_BUGS | VMFZ_SHARE (include/paging.h): every operation, those of
-# issue 10 and the sharing ones (fork) too
-STRESS_FLAGS	?= 0x17F0000
+# issue 10 and the sharing ones (fork, mmap, munmap, mprotect) too
+STRESS_FLAGS	?= 0x37F0000
 STRESS_TIMEOUT	?= 7200
 STRESSDEFS	= -DMAX_FFS_SIZE=1024 -DMAX_SWAP_SIZE=8192
 STRESS_KERNEL	= compile/xinu-stress.elf

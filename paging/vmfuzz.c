@@ -30,6 +30,8 @@ struct	fzrun	{
 	int32	nslots;			/* and fork children's, up to	*/
 	struct	vmfzw	*ws;
 	uint32	cap;			/* pages each worker may touch	*/
+	struct	vmfztouch *shrec;	/* shared records (vmfz_worker)	*/
+	uint32	nshrec;
 	int32	policy;			/* the one a worker set last	*/
 	struct	vmfzop	hist[VMFZ_HIST];
 	pid32	histpid[VMFZ_HIST];
@@ -37,13 +39,17 @@ struct	fzrun	{
 	uint32	nkilled[PR_RECTIM + 1];	/* kills, by state of the victim */
 	uint32	nvmcheck, nwcheck, ndeaths;
 	uint32	nforks, nforkfail;	/* children made, forks refused	*/
+	uint32	nshforks;		/* forks with MAP_SHARED pages	*/
+	uint32	nprotsegv;		/* touches their protection forbids */
+	struct	vmfzstat st;		/* what the workers saw		*/
 	char	why[VMFZ_WHYLEN];
 };
 
 static	const	char	*fz_names[VFO_NKINDS] = {
 	"alloc", "free", "write", "read", "verify", "badcall", "yield",
 	"sleep", "park", "policy", "exit", "overflow", "segv", "workload",
-	"trace", "lowwater", "kill", "killin", "fork"
+	"trace", "lowwater", "kill", "killin", "fork", "mmap", "munmap",
+	"mprotect"
 };
 static	const	char	*fz_states[PR_RECTIM + 1] = {
 	"free", "curr", "ready", "recv", "sleep", "susp", "wait", "rectim"
@@ -161,6 +167,34 @@ static	status	fz_respawn(struct fzrun *fr, struct vmfzw *w)
 		return OK;
 	}
 	return fz_spawn(fr, w);
+}
+
+/* Free the shared records no live worker points at any more (theirs
+   died, unmapped or freed the page), so that the fork about to run finds
+   one for each of its MAP_SHARED pages: a worker maps at most
+   VMFZ_SHMAX, so nslots * VMFZ_SHMAX records are enough.  Every worker
+   waits meanwhile; sh of a record is its mark. */
+static	void	fz_shgc(struct fzrun *fr)
+{
+	struct	vmfzw	*w;
+	uint32	i, k;
+
+	for (i = 0; i < fr->nshrec; i++) {
+		fr->shrec[i].sh = 0;
+	}
+	for (k = 0; k < (uint32)fr->nslots; k++) {
+		w = &fr->ws[k];
+		for (i = 0; w->pid != SYSERR && i < w->ntouch; i++) {
+			if (w->touch[i].sh != 0) {
+				fr->shrec[w->touch[i].sh - 1].sh = 1;
+			}
+		}
+	}
+	for (i = 0; i < fr->nshrec; i++) {
+		if (fr->shrec[i].sh == 0) {
+			fr->shrec[i].vpn = 0;	/* free			*/
+		}
+	}
 }
 
 /* Get the first empty fork-child slot ready for the child of op (a
@@ -298,6 +332,12 @@ static	status	fz_run(struct fzrun *fr, struct vmfzw *w, struct vmfzop *op)
 			fr->nforkfail++;
 		} else {
 			fr->nforks++;
+			for (i = 0; i < fr->ws[op->a].nreg; i++) {
+				if (fr->ws[op->a].reg[i].kind == MAP_SHARED) {
+					fr->nshforks++;
+					break;
+				}
+			}
 		}
 	}
 	return OK;
@@ -352,6 +392,11 @@ static	status	fz_killin(struct fzrun *fr, struct vmfzw *w,
 		   after: a child made has no slot and exits */
 		in.a = VMFZ_NOSLOT;
 		in.b = (uint32)NULL;
+	} else if (in.kind == VFO_MUNMAP) {
+		/* All of the heap range: whatever the worker holds goes, a
+		   table at a time with interrupt windows (vfree.c's rules) */
+		in.a = VHEAP_START;
+		in.b = VHEAP_END - VHEAP_START;
 	} else if (in.kind == VFO_ALLOC) {
 		/* As many tables as half the free PD/PT frames (hundreds in
 		   the default configuration): an interrupt window after each
@@ -488,6 +533,15 @@ syscall	vmfuzz(uint32 seed, uint32 nops, int32 nprocs, uint32 flags)
 		freemem((char *)fr, sizeof(*fr));
 		return SYSERR;
 	}
+	fr->nshrec = fr->nslots * VMFZ_SHMAX;
+	fr->shrec = (struct vmfztouch *)getmem(fr->nshrec
+			* sizeof(struct vmfztouch));
+	if (fr->shrec == (struct vmfztouch *)SYSERR) {
+		freemem((char *)fr->ws, fr->nslots * sizeof(struct vmfzw));
+		freemem((char *)fr, sizeof(*fr));
+		return SYSERR;
+	}
+	memset(fr->shrec, 0, fr->nshrec * sizeof(struct vmfztouch));
 	memset(fr->ws, 0, fr->nslots * sizeof(struct vmfzw));
 	for (i = 0; i < fr->nslots; i++) {
 		w = &fr->ws[i];
@@ -504,6 +558,9 @@ syscall	vmfuzz(uint32 seed, uint32 nops, int32 nprocs, uint32 flags)
 			break;
 		}
 		w->cap = fr->cap;
+		w->shrec = fr->shrec;
+		w->nshrec = fr->nshrec;
+		w->st = &fr->st;
 		w->ctl = getpid();
 	}
 
@@ -526,8 +583,15 @@ syscall	vmfuzz(uint32 seed, uint32 nops, int32 nprocs, uint32 flags)
 		}
 		w = &fr->ws[i];
 		vmfz_draw(w, &fr->s, flags, &op);
+		if (op.kind == VFO_FORK
+		    || (op.kind == VFO_KILLIN && op.b == VFO_FORK)) {
+			fz_shgc(fr);
+		}
 		if (op.kind == VFO_FORK) {
 			fz_forkslot(fr, &op);
+		}
+		if (op.kind == VFO_SEGV && vmfz_covered(w, VPN(op.a), 1)) {
+			fr->nprotsegv++;	/* held, but protected	*/
 		}
 		fr->hist[fr->step % VMFZ_HIST] = op;
 		fr->histpid[fr->step % VMFZ_HIST] = w->pid;
@@ -584,6 +648,7 @@ syscall	vmfuzz(uint32 seed, uint32 nops, int32 nprocs, uint32 flags)
 		}
 	}
 	freemem((char *)fr->ws, fr->nslots * sizeof(struct vmfzw));
+	freemem((char *)fr->shrec, fr->nshrec * sizeof(struct vmfztouch));
 	vmpolicy(pol0);
 	pager_lowwater = lw0;
 
@@ -596,6 +661,17 @@ syscall	vmfuzz(uint32 seed, uint32 nops, int32 nprocs, uint32 flags)
 			kprintf("vmfuzz: forks: %u children made, %u refused"
 				" (legal: short of pids, tables or nodes)\n",
 				fr->nforks, fr->nforkfail);
+		}
+		if (flags & VMFZ_MMAP) {
+			kprintf("vmfuzz: mmap: %u made, %u refused as expected;"
+				" munmap %u, mprotect %u made, %u bad calls"
+				" refused; %u touches the protection forbids"
+				" (each killed); %u forks shared MAP_SHARED"
+				" pages, %u reads saw another worker's write"
+				" there\n", fr->st.mmaps, fr->st.mmapfails,
+				fr->st.munmaps, fr->st.mprotects,
+				fr->st.badrefused, fr->nprotsegv, fr->nshforks,
+				fr->st.shreads);
 		}
 		kprintf("vmfuzz: paging: %u zero-fills, %u swap-ins, %u"
 			" swap-outs, %u clean evictions, %u OOM kills, %u"

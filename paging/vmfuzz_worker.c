@@ -8,10 +8,16 @@
  * controller hands it one at a time (w->op, then w->go) and reports each
  * (VMFZ_ACK | pid) before the controller draws the next.  It keeps its
  * own picture of what it holds (w->reg, w->touch) and checks the kernel
- * against it: where vmalloc must put a range (first fit), which vfree
- * calls must fail, and what every page it reads must contain.  A page it
- * wrote holds a pattern of (pid, incarnation, page, generation); a page
- * it never wrote reads as zeros.
+ * against it: where vmalloc and mmap must put a range (first fit), which
+ * vfree, mmap, munmap and mprotect calls must fail, and what every page
+ * it reads must contain.  A page it wrote holds a pattern of (pid,
+ * incarnation, page, generation); a page it never wrote reads as zeros.
+ * Each range has the protection and kind (vmalloc'd, MAP_PRIVATE,
+ * MAP_SHARED) the worker gave it: reads and writes skip the pages whose
+ * protection forbids them (VFO_SEGV makes those touches, and the
+ * controller expects the death).  A MAP_SHARED page shared by fork has
+ * one record (w->shrec) that every worker mapping it points at, so a
+ * write by one is what the others must read.
  */
 
 extern	uint32	pager_lowwater;
@@ -56,71 +62,150 @@ static	int32	fz_find(struct vmfzw *w, uint32 vpn)
 	return -1;
 }
 
-/* Check one page against what the worker last wrote there */
+/* Where a touched page's generation and writer are kept: its own entry,
+   or the shared record of a MAP_SHARED page shared by fork */
+static	struct	vmfztouch *fz_state(struct vmfzw *w, struct vmfztouch *t)
+{
+	return t->sh != 0 ? &w->shrec[t->sh - 1] : t;
+}
+
+/* Check one page against what was last written there.  A page whose
+   last write a kill cut (VMFZ_TORN: only a shared page outlives such a
+   writer) holds words of two generations: it is not checked until the
+   next whole write. */
 static	void	fz_checkpage(struct vmfzw *w, struct vmfztouch *t)
 {
 	volatile uint32	*p = (volatile uint32 *)VADDR(t->vpn);
-	uint32	i, want, x = fz_seed(t->key, t->vpn, t->gen);
+	struct	vmfztouch *st = fz_state(w, t);
+	uint32	i, want, x = fz_seed(st->key, t->vpn, st->gen);
 
+	if (st->gen & VMFZ_TORN) {
+		return;
+	}
 	for (i = 0; i < FZ_WORDS; i++) {
-		want = t->gen == 0 ? 0 : x ^ (i * FZ_GOLDEN);
+		want = st->gen == 0 ? 0 : x ^ (i * FZ_GOLDEN);
 		if (p[i] != want) {
-			fz_why(w, "page 0x%x word %d is 0x%x, not 0x%x (gen %d)",
-				t->vpn, i, p[i], want, t->gen);
+			fz_why(w, "page 0x%x word %d is 0x%x, not 0x%x (gen %d%s)",
+				t->vpn, i, p[i], want, st->gen,
+				t->sh ? ", shared" : "");
 			return;
 		}
 	}
-}
-
-/* Write a page's next generation */
-static	void	fz_writepage(struct vmfzw *w, struct vmfztouch *t)
-{
-	uint32	*p = (uint32 *)VADDR(t->vpn);
-	uint32	i, x;
-
-	t->gen++;
-	t->key = w->key;		/* whoever wrote it before	*/
-	x = fz_seed(t->key, t->vpn, t->gen);
-	for (i = 0; i < FZ_WORDS; i++) {
-		p[i] = x ^ (i * FZ_GOLDEN);
+	if (t->sh != 0 && st->gen != 0 && st->key != w->key) {
+		w->st->shreads++;	/* another worker's write	*/
 	}
 }
 
-/* Pages [a page of region r, + c): read (check) or write each.  A page
-   the table cannot take any more is replaced by one already in it. */
+/* Write a page's next generation; torn until the last word is in (a
+   kill in the middle leaves it so) */
+static	void	fz_writepage(struct vmfzw *w, struct vmfztouch *t)
+{
+	uint32	*p = (uint32 *)VADDR(t->vpn);
+	struct	vmfztouch *st = fz_state(w, t);
+	uint32	i, x, gen = (st->gen & ~VMFZ_TORN) + 1;
+
+	st->gen = gen | VMFZ_TORN;
+	st->key = w->key;		/* whoever wrote it before	*/
+	x = fz_seed(st->key, t->vpn, gen);
+	for (i = 0; i < FZ_WORDS; i++) {
+		p[i] = x ^ (i * FZ_GOLDEN);
+	}
+	st->gen = gen;			/* p may alias st: stays after	*/
+}
+
+/* May page vpn be read (write FALSE) or written?  Its range's protection
+   says; a page the worker does not hold may not be touched at all */
+static	bool8	fz_allowed(struct vmfzw *w, uint32 vpn, bool8 write)
+{
+	struct	vmfzreg	*r = vmfz_region(w, vpn);
+
+	if (r == NULL) {
+		return FALSE;
+	}
+	return write ? (r->prot & PROT_WRITE) != 0 : r->prot != PROT_NONE;
+}
+
+/* Pages [a page of region r, + c): read (check) or write each, as far
+   as the range's protection allows (a page it forbids is skipped).  A
+   page the table cannot take any more is replaced by one already in
+   it.  The table keeps room for the MAP_SHARED pages never touched,
+   which a fork would add (vmfz_shneed). */
 static	void	fz_pages(struct vmfzw *w, uint32 r, uint32 b, uint32 c,
 			 bool8 write)
 {
 	struct	vmfzreg	*reg;
 	struct	vmfztouch *t;
-	uint32	k, vpn;
+	uint32	k, vpn, shneed;
 	int32	e;
 
 	if (w->nreg == 0) {
 		return;
 	}
 	reg = &w->reg[r % w->nreg];
+	shneed = vmfz_shneed(w, NULL);
 	for (k = 0; k < c && w->rc == OK; k++) {
 		vpn = reg->vpn + (b + k) % reg->npages;
+		if (!fz_allowed(w, vpn, FALSE)) {
+			continue;
+		}
 		e = fz_find(w, vpn);
-		if (e < 0 && w->ntouch < w->cap) {
+		if (e < 0 && (reg->kind == MAP_SHARED
+		    ? w->ntouch < w->cap : w->ntouch + shneed < w->cap)) {
 			t = &w->touch[w->ntouch++];
 			t->vpn = vpn;
 			t->gen = 0;	/* first touch: must read zeros	*/
 			t->key = w->key;
+			t->sh = 0;
+			if (reg->kind == MAP_SHARED) {
+				shneed--;
+			}
 		} else if (e < 0) {
 			if (w->ntouch == 0) {
 				return;
 			}
 			t = &w->touch[(b + k) % w->ntouch];
+			if (!fz_allowed(w, t->vpn, FALSE)) {
+				continue;
+			}
 		} else {
 			t = &w->touch[e];
 		}
 		fz_checkpage(w, t);
-		if (write) {
+		if (write && fz_allowed(w, t->vpn, TRUE)) {
 			fz_writepage(w, t);
 		}
 	}
+}
+
+/* Check c touched pages from the a-th, those the protection lets it read */
+static	void	fz_verify(struct vmfzw *w, uint32 a, uint32 c)
+{
+	struct	vmfztouch *t;
+	uint32	k;
+
+	for (k = 0; k < c && w->ntouch > 0 && w->rc == OK; k++) {
+		t = &w->touch[(a + k) % w->ntouch];
+		if (fz_allowed(w, t->vpn, FALSE)) {
+			fz_checkpage(w, t);
+		}
+	}
+}
+
+/* A fingerprint of the worker's areas (the kernel's list): a call that
+   fails must leave it as it was */
+static	uint32	fz_areasum(void)
+{
+	intmask	mask = disable();
+	struct	vmarea	*a;
+	uint32	sum = 0;
+
+	for (a = proctab[currpid].prvm->areas; a != NULL; a = a->next) {
+		sum = sum * 31 + a->start;
+		sum = sum * 31 + a->npages;
+		sum = sum * 31 + (uint32)(a->prot << 8 | a->flags);
+	}
+	restore(mask);
+	return sum;
 }
 
 /* The worker's counters now: pages vmalloc'd, pages it backs */
@@ -165,13 +250,33 @@ static	uint32	fz_ptneed(struct vmfzw *w, uint32 vpn, uint32 n)
 	return need;
 }
 
+/* A new range [vpn, vpn + n) of prot and kind.  The ranges stay sorted;
+   the controller leaves room for one. */
+static	void	fz_insert(struct vmfzw *w, uint32 vpn, uint32 n, int32 prot,
+			  int32 kind)
+{
+	int32	i;
+
+	if (w->nreg >= VMFZ_MAXREG) {
+		fz_why(w, "range table overflow");	/* controller's bug */
+		return;
+	}
+	for (i = w->nreg; i > 0 && w->reg[i - 1].vpn > vpn; i--) {
+		w->reg[i] = w->reg[i - 1];
+	}
+	w->reg[i].vpn = vpn;
+	w->reg[i].npages = n;
+	w->reg[i].prot = prot;
+	w->reg[i].kind = kind;
+	w->nreg++;
+}
+
 /* vmalloc(nbytes), checked against first fit */
 static	void	fz_alloc(struct vmfzw *w, uint32 nbytes)
 {
 	uint32	n = nbytes / PAGE_SIZE + (nbytes % PAGE_SIZE != 0);
 	uint32	want = nbytes ? fz_firstfit(w, n) : 0, need, va, c0, c1;
 	char	*p;
-	int32	i;
 
 	fz_counts(&c0, &need);
 	p = vmalloc(nbytes);
@@ -195,13 +300,7 @@ static	void	fz_alloc(struct vmfzw *w, uint32 nbytes)
 			va, VADDR(want));
 		return;
 	}
-	/* Keep the ranges sorted; the controller leaves room for one */
-	for (i = w->nreg; i > 0 && w->reg[i - 1].vpn > want; i--) {
-		w->reg[i] = w->reg[i - 1];
-	}
-	w->reg[i].vpn = want;
-	w->reg[i].npages = n;
-	w->nreg++;
+	fz_insert(w, want, n, PROT_READ | PROT_WRITE, 0);
 }
 
 /* Forget [vpn, vpn + n): ranges are cut, touched pages dropped */
@@ -218,10 +317,11 @@ static	void	fz_forget(struct vmfzw *w, uint32 vpn, uint32 n)
 			continue;
 		}
 		if (w->reg[k].vpn < vpn) {
-			keep[nk].vpn = w->reg[k].vpn;
+			keep[nk] = w->reg[k];
 			keep[nk++].npages = vpn - w->reg[k].vpn;
 		}
 		if (rend > end) {
+			keep[nk] = w->reg[k];
 			keep[nk].vpn = end;
 			keep[nk++].npages = rend - end;
 		}
@@ -270,6 +370,177 @@ static	void	fz_free(struct vmfzw *w, uint32 va, uint32 nbytes)
 	w->lastva = va;
 	w->lastlen = nbytes;
 	fz_forget(w, VPN(va), n);
+}
+
+/* Give [vpn, vpn + n) (all held) protection prot: ranges are cut at
+   its ends, so one range may become three */
+static	void	fz_setprot(struct vmfzw *w, uint32 vpn, uint32 n, int32 prot)
+{
+	struct	vmfzreg	keep[VMFZ_MAXREG + 2];
+	uint32	end = vpn + n, rend, lo, hi;
+	int32	k, nk = 0;
+
+	for (k = 0; k < w->nreg; k++) {
+		rend = w->reg[k].vpn + w->reg[k].npages;
+		if (rend <= vpn || w->reg[k].vpn >= end) {
+			keep[nk++] = w->reg[k];
+			continue;
+		}
+		lo = w->reg[k].vpn > vpn ? w->reg[k].vpn : vpn;
+		hi = rend < end ? rend : end;
+		if (w->reg[k].vpn < lo) {
+			keep[nk] = w->reg[k];
+			keep[nk++].npages = lo - w->reg[k].vpn;
+		}
+		keep[nk] = w->reg[k];
+		keep[nk].vpn = lo;
+		keep[nk].npages = hi - lo;
+		keep[nk++].prot = prot;
+		if (rend > hi) {
+			keep[nk] = w->reg[k];
+			keep[nk].vpn = hi;
+			keep[nk++].npages = rend - hi;
+		}
+	}
+	if (nk > VMFZ_MAXREG) {
+		fz_why(w, "range table overflow");	/* controller's bug */
+		nk = VMFZ_MAXREG;
+	}
+	memcpy(w->reg, keep, nk * sizeof(keep[0]));
+	w->nreg = nk;
+}
+
+/* Pages of a length, without overflow */
+#define	FZ_NPAGES(len)	((len) / PAGE_SIZE + ((len) % PAGE_SIZE != 0))
+
+/* mmap(addr, len, prot, flags, fd, off), checked against the worker's
+   model: it must succeed exactly when the arguments are good and there
+   is room (first fit, or addr with MAP_FIXED: free, aligned, inside the
+   heap); a refusal with room is legal only when the PD/PT pool is
+   short, and a failed call changes no count and no area */
+static	void	fz_mmap(struct vmfzw *w, uint32 addr, uint32 len, int32 prot,
+			int32 flags, int32 fd, uint32 off)
+{
+	int32	kind = flags & (MAP_SHARED | MAP_PRIVATE);
+	uint32	n = FZ_NPAGES(len), want = 0, a0, b0, a1, b1, s0, need;
+	bool8	ok;
+	char	*p;
+
+	ok = len != 0 && fd == -1 && off == 0 && (flags & MAP_ANONYMOUS)
+		&& (flags & ~(MAP_SHARED | MAP_PRIVATE | MAP_FIXED
+		    | MAP_ANONYMOUS)) == 0
+		&& (kind == MAP_SHARED || kind == MAP_PRIVATE)
+		&& (prot & ~(PROT_READ | PROT_WRITE)) == 0;
+	if (ok && (flags & MAP_FIXED)) {
+		ok = (addr & (PAGE_SIZE - 1)) == 0 && addr >= VHEAP_START
+			&& addr < VHEAP_END && n <= VPN(VHEAP_END) - VPN(addr)
+			&& !vmfz_overlaps(w, VPN(addr), n);
+		want = ok ? VPN(addr) : 0;
+	} else if (ok) {
+		want = fz_firstfit(w, n);
+	}
+	fz_counts(&a0, &b0);
+	s0 = fz_areasum();
+	p = mmap((char *)addr, len, prot, flags, fd, off);
+	if (prot & PROT_WRITE) {
+		prot = PROT_READ | PROT_WRITE;	/* as mmap takes it	*/
+	}
+	if (p == MAP_FAILED) {
+		need = ok && want ? fz_ptneed(w, want, n) : 0;
+		if (ok && want != 0 && need <= free_pt_frames()) {
+			fz_why(w, "mmap(0x%x, %u, %d, 0x%x) failed: room at"
+				" 0x%x, %d of %d tables free", addr, len, prot,
+				flags, VADDR(want), need, free_pt_frames());
+		}
+		fz_counts(&a1, &b1);
+		if (a1 != a0 || b1 != b0 || fz_areasum() != s0) {
+			fz_why(w, "failed mmap(0x%x, %u, %d, 0x%x, %d, %u)"
+				" changed counts or areas", addr, len, prot,
+				flags, fd, off);
+		}
+		w->st->mmapfails++;
+		return;
+	}
+	if (!ok || want == 0 || (uint32)p != VADDR(want)) {
+		fz_why(w, "mmap(0x%x, %u, %d, 0x%x, %d, %u) = 0x%x, expected"
+			" %s 0x%x", addr, len, prot, flags, fd, off, p,
+			ok && want ? "" : "SYSERR, room at", VADDR(want));
+		return;
+	}
+	fz_insert(w, want, n, prot, kind);
+	w->st->mmaps++;
+}
+
+/* munmap(va, len): SYSERR with nothing changed exactly for bad
+   arguments (unaligned, empty, outside the heap); else every held page
+   of the range goes, the holes between them are skipped */
+static	void	fz_munmap(struct vmfzw *w, uint32 va, uint32 len)
+{
+	uint32	n = FZ_NPAGES(len), a0, b0, a1, b1, s0;
+	bool8	ok;
+	status	rc;
+
+	ok = len != 0 && (va & (PAGE_SIZE - 1)) == 0 && va >= VHEAP_START
+		&& va < VHEAP_END && n <= VPN(VHEAP_END) - VPN(va);
+	fz_counts(&a0, &b0);
+	s0 = fz_areasum();
+	rc = munmap((char *)va, len);
+	if (rc != (ok ? OK : SYSERR)) {
+		fz_why(w, "munmap(0x%x, %u) = %d, expected %d", va, len, rc,
+			ok ? OK : SYSERR);
+		return;
+	}
+	if (!ok) {
+		fz_counts(&a1, &b1);
+		if (a1 != a0 || b1 != b0 || fz_areasum() != s0) {
+			fz_why(w, "failed munmap(0x%x, %u) changed counts or"
+				" areas", va, len);
+		}
+		w->st->badrefused++;
+		return;
+	}
+	w->st->munmaps++;
+	if (vmfz_overlaps(w, VPN(va), n)) {
+		w->lastva = va;		/* later touches must kill	*/
+		w->lastlen = len;
+	}
+	fz_forget(w, VPN(va), n);
+}
+
+/* mprotect(va, len, prot): it must succeed exactly when the worker holds
+   every page, va is aligned and prot is known; a refusal changes
+   nothing.  Afterwards reads and writes follow the new protection. */
+static	void	fz_mprotect(struct vmfzw *w, uint32 va, uint32 len, int32 prot)
+{
+	uint32	n = FZ_NPAGES(len), a0, b0, a1, b1, s0;
+	bool8	ok;
+	status	rc;
+
+	ok = len != 0 && (va & (PAGE_SIZE - 1)) == 0 && va >= VHEAP_START
+		&& va < VHEAP_END && n <= VPN(VHEAP_END) - VPN(va)
+		&& (prot & ~(PROT_READ | PROT_WRITE)) == 0
+		&& vmfz_covered(w, VPN(va), n);
+	fz_counts(&a0, &b0);
+	s0 = fz_areasum();
+	rc = mprotect((char *)va, len, prot);
+	fz_counts(&a1, &b1);
+	if (rc != (ok ? OK : SYSERR)) {
+		fz_why(w, "mprotect(0x%x, %u, %d) = %d, expected %d", va, len,
+			prot, rc, ok ? OK : SYSERR);
+		return;
+	}
+	if (a1 != a0 || b1 != b0 || (!ok && fz_areasum() != s0)) {
+		fz_why(w, "mprotect(0x%x, %u, %d) = %d changed counts%s", va,
+			len, prot, rc, ok ? "" : " or areas");
+		return;
+	}
+	if (ok) {
+		fz_setprot(w, VPN(va), n, (prot & PROT_WRITE)
+			? PROT_READ | PROT_WRITE : prot);
+		w->st->mprotects++;
+	} else {
+		w->st->badrefused++;
+	}
 }
 
 /* Calls that must fail and change nothing */
@@ -357,19 +628,76 @@ static	void	fz_workload(struct vmfzw *w, int32 kind, uint32 seed,
 	}
 }
 
+/* Before a fork: the MAP_SHARED pages never touched join the touched
+   ones (fork gives them frames first, made or refused: vm_sharedtouch),
+   and every MAP_SHARED page gets a shared record, so that after the
+   fork parent and child see one generation and writer.  The controller
+   left room in the table and in the records.  Returns the pages added. */
+static	uint32	fz_shareprep(struct vmfzw *w)
+{
+	struct	vmfzreg	*r;
+	struct	vmfztouch *t;
+	uint32	added = 0, vpn, i, next = 0;
+	int32	k;
+
+	for (k = 0; k < w->nreg; k++) {
+		r = &w->reg[k];
+		if (r->kind != MAP_SHARED) {
+			continue;
+		}
+		for (vpn = r->vpn; vpn < r->vpn + r->npages; vpn++) {
+			if (fz_find(w, vpn) >= 0) {
+				continue;
+			}
+			if (w->ntouch >= w->cap) {
+				fz_why(w, "no room for shared page 0x%x", vpn);
+				return added;	/* controller's bug	*/
+			}
+			t = &w->touch[w->ntouch++];
+			t->vpn = vpn;
+			t->gen = 0;
+			t->key = w->key;
+			t->sh = 0;
+			added++;
+		}
+	}
+	for (i = 0; i < w->ntouch; i++) {
+		t = &w->touch[i];
+		r = vmfz_region(w, t->vpn);
+		if (t->sh != 0 || r == NULL || r->kind != MAP_SHARED) {
+			continue;
+		}
+		while (next < w->nshrec && w->shrec[next].vpn != 0) {
+			next++;
+		}
+		if (next == w->nshrec) {
+			fz_why(w, "no free shared record");	/* ditto */
+			return added;
+		}
+		w->shrec[next] = *t;	/* its gen and key from now on	*/
+		w->shrec[next].sh = 0;
+		t->sh = next + 1;
+	}
+	return added;
+}
+
 /* fork: the child becomes the worker of slot nw, with a copy of what
    the parent holds (ranges, touched pages and who wrote them), or exits
    at once if the controller had no slot for it (nw NULL).  Each side
-   then checks its own copy: a write by one must not show in the other's
-   reads.  A refused fork is legal and must change nothing.  Returns, in
+   then checks its own copy: a write by one to a private page must not
+   show in the other's reads; to a MAP_SHARED page it must (one record).  A refused fork is legal and must change nothing.  Returns, in
    the parent, w; in the child, nw. */
 static	struct	vmfzw	*fz_fork(struct vmfzw *w, struct vmfzw *nw)
 {
-	uint32	a0, b0, a1, b1;
+	uint32	a0, b0, a1, b1, added;
 	int32	waited;
 	pid32	pid;
 	intmask	mask;
 
+	added = fz_shareprep(w);
+	if (w->rc != OK) {
+		return w;
+	}
 	if (nw != NULL) {		/* the child's model, before it exists */
 		nw->ctl = w->ctl;
 		nw->prio = w->prio;
@@ -395,9 +723,10 @@ static	struct	vmfzw	*fz_fork(struct vmfzw *w, struct vmfzw *nw)
 		return nw;
 	}
 	fz_counts(&a1, &b1);
-	if (a0 != a1 || b0 != b1) {
+	if (a0 != a1 || b0 + added != b1) {
 		fz_why(w, "fork = %d changed the parent's counts: nalloc %d->%d"
-			" backed %d->%d", pid, a0, a1, b0, b1);
+			" backed %d->%d (+%d shared)", pid, a0, a1, b0, b1,
+			added);
 	}
 	if (pid == SYSERR) {
 		return w;
@@ -473,13 +802,7 @@ process	vmfz_worker(struct vmfzw *w)
 		case VFO_FREE:	fz_free(w, op.a, op.b);			break;
 		case VFO_WRITE:	fz_pages(w, op.a, op.b, op.c, TRUE);	break;
 		case VFO_READ:	fz_pages(w, op.a, op.b, op.c, FALSE);	break;
-		case VFO_VERIFY:
-			for (dropped = 0; dropped < op.c && w->ntouch > 0
-			     && w->rc == OK; dropped++) {
-				fz_checkpage(w, &w->touch[(op.a + dropped)
-					% w->ntouch]);
-			}
-			break;
+		case VFO_VERIFY: fz_verify(w, op.a, op.c);		break;
 		case VFO_BADCALL: fz_badcall(w, op.a);			break;
 		case VFO_YIELD:	yield();				break;
 		case VFO_SLEEP:	sleepms(op.a);				break;
@@ -491,7 +814,20 @@ process	vmfz_worker(struct vmfzw *w)
 			break;
 		case VFO_EXIT:	return OK;
 		case VFO_OVERFLOW: fz_overflow(0);			break;
-		case VFO_SEGV:	*(volatile uint32 *)op.a = op.b;	break;
+		case VFO_SEGV:
+			if (op.c == 0) {
+				dropped = *(volatile uint32 *)op.a;
+			} else {
+				*(volatile uint32 *)op.a = op.b;
+			}
+			break;
+		case VFO_MMAP:
+			fz_mmap(w, op.a, op.b, op.c & 0xFF, (op.c >> 8) & 0xFF,
+				(op.c >> 16) == 1 ? 0 : -1,
+				(op.c >> 16) == 2 ? PAGE_SIZE : 0);
+			break;
+		case VFO_MUNMAP: fz_munmap(w, op.a, op.b);		break;
+		case VFO_MPROTECT: fz_mprotect(w, op.a, op.b, op.c);	break;
 		case VFO_WORKLOAD: fz_workload(w, op.a, op.b, op.c);	break;
 		case VFO_TRACE:
 			vmtrace(VMTRACE_ON);

@@ -14,8 +14,8 @@
 #define	FZT_PROCS	4		/* workers			*/
 #define	FZT_LIMIT_MS	600000		/* hang limit of one test	*/
 /* The operations that found the bugs of issue 10 (all fixed) stay in
-   the repertoire, and the sharing ones (fork; docs/reliability.md,
-   Flags) run too */
+   the repertoire, and the sharing ones (fork, mmap, munmap, mprotect,
+   MAP_SHARED memory across fork; docs/reliability.md, Flags) run too */
 #define	FZT_FLAGS	(VMFZ_BUGS | VMFZ_SHARE)
 /* Invariants after every step in the small configuration; vmcheck walks
    16 times as many frames in the default one, so there every 16 steps */
