@@ -308,12 +308,12 @@ int	main(int argc, char *argv[])
 			fail("the parent's vfree after the children", 0, 0);
 		}
 	}
-	semdelete(go);
-	semdelete(done);
-	munmap((char *)rep, PAGE_SIZE);
 	for (i = 0, k = 0; k < n; k++) {
 		i += rep[k].pages;
 	}
 	printf("ugrow: %d children got %u pages, %d failures\n", n, i, fails);
+	semdelete(go);
+	semdelete(done);
+	munmap((char *)rep, PAGE_SIZE);
 	return fails;
 }

@@ -59,3 +59,77 @@ TESTCASE_T(user_sbrk_growth_and_children_until_refused, 120000)
 	CHECK_EQ(urun(3, argv), 0);
 	CHECK_EQ(vmcheck(), OK);
 }
+
+/*------------------------------------------------------------------------
+ * fork + exec + exit from a user program (user/uforkexec.c): children
+ * exec user/uexit.c (its exit code reported), uforkexec itself (the new
+ * image sees neither the old global nor the old heap), user/utest.c; the
+ * parent gets each report and each death notice; bad exec calls return
+ * SYSERR and change nothing.  The same on both configurations.
+ *------------------------------------------------------------------------
+ */
+TESTCASE(user_fork_exec_exit)
+{
+	char	*argv[] = { "uforkexec", "9" };
+
+	CHECK_EQ(urun(2, argv), 0);
+	CHECK_EQ(vmcheck(), OK);
+}
+
+/*------------------------------------------------------------------------
+ * Many user programs at once, each a seeded mix of every system call
+ * (user/umix.c, forks included): all end with 0, and the runner checks
+ * that everything came back.  Full configuration: 50 at once.  Small: 8
+ * (its 64 PD/PT frames hold about a dozen address spaces; forks and
+ * allocations refused for want of room are allowed by umix).
+ *------------------------------------------------------------------------
+ */
+#define	UMIX_N		(VM_SMALL ? 8 : 50)
+#define	UMIX_MAX	50
+#define	UMIX_OPS	"40"
+
+TESTCASE_T(user_fifty_programs_mixing_every_call, 120000)
+{
+	static	char	seeds[UMIX_MAX][12];
+	char	*argv[3];
+	pid32	pids[UMIX_MAX];
+	int32	i, bad = 0, n = prcount;
+
+	for (i = 0; i < UMIX_N; i++) {
+		sprintf(seeds[i], "%d", i);
+		argv[0] = "umix";
+		argv[1] = seeds[i];
+		argv[2] = UMIX_OPS;
+		pids[i] = ucreate("umix", UP_PRIO, 3, argv);
+		CHECK(pids[i] != SYSERR);
+	}
+	for (i = 0; i < UMIX_N; i++) {		/* all start together	*/
+		if (pids[i] != SYSERR) {
+			resume(pids[i]);
+		}
+	}
+	CHECK(vm_reap(pids, UMIX_N));
+	for (i = 0; i < UMIX_N; i++) {
+		if (pids[i] != SYSERR && uexitstatus(pids[i]) != 0) {
+			t_fail("umix %d (pid %d) ended with %d", i, pids[i],
+				uexitstatus(pids[i]));
+			bad++;
+		}
+	}
+	CHECK_EQ(bad, 0);
+	CHECK_EQ(prcount, n);
+	CHECK_EQ(vmcheck(), OK);
+}
+
+/*------------------------------------------------------------------------
+ * The issue's demo (user/cowdemo.c): children share a buffer
+ * copy-on-write, each writes its own page, the parent's is unchanged
+ *------------------------------------------------------------------------
+ */
+TESTCASE(user_cowdemo)
+{
+	char	*argv[] = { "cowdemo", "4" };
+
+	CHECK_EQ(urun(2, argv), 0);
+	CHECK_EQ(vmcheck(), OK);
+}
