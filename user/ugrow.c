@@ -119,10 +119,10 @@ static	void	shrink(uint32 per)
 
 /*------------------------------------------------------------------------
  * child - wait for the start, vmalloc until refused, touch a few pages,
- *	   report, and wait for the end: go is signalled twice
+ *	   report, and wait for the end
  *------------------------------------------------------------------------
  */
-static	void	child(sid32 go, sid32 done, struct report *rp)
+static	void	child(sid32 go, sid32 done, sid32 end, struct report *rp)
 {
 	uint32	ask = CHILD_FIRST, pages = 0, i, ntouch = 0;
 	char	*first = NULL, *p;
@@ -158,7 +158,7 @@ static	void	child(sid32 go, sid32 done, struct report *rp)
 	rp->fails = bad;
 	rp->done = 1;
 	signal(done);
-	wait(go);		/* all report before any ends (and gives
+	wait(end);		/* all report before any ends (and gives
 				   its tables back)			*/
 	exit(0);
 }
@@ -210,7 +210,7 @@ int	main(int argc, char *argv[])
 	uint32	room, max, per, avp0, ffs0, swap0, i;
 	pid32	pids[NCHILD_MAX];
 	struct	report	*rep;
-	sid32	go, done;
+	sid32	go, done, end;
 	int32	n, k;
 	char	*p;
 
@@ -246,7 +246,9 @@ int	main(int argc, char *argv[])
 		MAP_SHARED | MAP_ANONYMOUS, -1, 0);
 	go = semcreate(0);
 	done = semcreate(0);
-	if ((char *)rep == MAP_FAILED || go == SYSERR || done == SYSERR) {
+	end = semcreate(0);
+	if ((char *)rep == MAP_FAILED || go == SYSERR || done == SYSERR
+	    || end == SYSERR) {
 		fail("mmap or semcreate", (uint32)rep, go);
 		return fails;
 	}
@@ -257,7 +259,7 @@ int	main(int argc, char *argv[])
 	for (n = 0; n < nchild; n++) {
 		pids[n] = fork();
 		if (pids[n] == 0) {
-			child(go, done, &rep[n]);
+			child(go, done, end, &rep[n]);
 		}
 		if (pids[n] == SYSERR) {
 			break;		/* no tables or pids left	*/
@@ -273,7 +275,7 @@ int	main(int argc, char *argv[])
 		wait(done);
 	}
 	for (k = 0; k < n; k++) {
-		signal(go);
+		signal(end);
 	}
 	for (k = 0; k < n; k++) {
 		if (!reaped(pids[k])) {
@@ -314,6 +316,7 @@ int	main(int argc, char *argv[])
 	printf("ugrow: %d children got %u pages, %d failures\n", n, i, fails);
 	semdelete(go);
 	semdelete(done);
+	semdelete(end);
 	munmap((char *)rep, PAGE_SIZE);
 	return fails;
 }

@@ -29,6 +29,7 @@
 
 static	uint32	seed;
 static	int32	fails;
+static	int32	nforks, nmaps;		/* how many were not refused	*/
 static	volatile int32	priv = 1;	/* .data: copy-on-write in a child */
 
 static	void	fail(const char *what, int32 a, int32 b)
@@ -100,6 +101,7 @@ static	void	forkop(void)
 	if (pid == SYSERR) {
 		goto out;
 	}
+	nforks++;
 	if (wait(s) != OK) {
 		fail("wait for the child", s, 0);
 	}
@@ -139,6 +141,7 @@ static	void	mapop(void)
 	if (p == MAP_FAILED) {
 		return;
 	}
+	nmaps++;
 	fill(p, n, tag);
 	if (mprotect(p, n * PAGE_SIZE, PROT_READ) != OK) {
 		fail("mprotect read-only", n, 0);
@@ -286,8 +289,8 @@ int	main(int argc, char *argv[])
 	}
 	recvtime(0);			/* a last message from a sibling */
 	if (seed % PRINT_EVERY == 0) {
-		printf("umix %u: %d operations, %d failures\n", seed, ops,
-			fails);
+		printf("umix %u: %d operations (%d forks, %d mmaps), "
+			"%d failures\n", seed, ops, nforks, nmaps, fails);
 	}
 	return fails;
 }
