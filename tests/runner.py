@@ -284,6 +284,9 @@ SHELL_CASES = [
     ("help vmstat", rb"8192 \+ heap pages(.|\n)*kernel's 8192 pages", None),
     ("help kill", rb"pager", None),
     ("help", rb"history", None),
+    # a user program (user/cowdemo.c): its last line, after its children
+    ("cowdemo 2", rb"^cowdemo: parent sees PP: unchanged, 2 children done\r?$",
+     rb"FAIL|fork failed|no death notice"),
 ]
 
 
@@ -327,6 +330,17 @@ def run_shell(qemu, kernel):
                and re.search(rb"sleep +sleep", ps) is not None,
                "prompt %s, ps: %r" % ("back" if out is not None else
                                       "not back", (ps or b"")[-300:]))
+        # a user program in the background, then another command: both
+        # run, and the command's answer is its own
+        q.send(b"hello a b &\r")
+        bg = q.expect(rb"argv\[2\] = b\r?\n", SHELL_LIMIT)
+        q.send(b"echo after hello\r")
+        out = q.expect(rb"\nafter hello\r?\n(?:.|\n)*?xsh \$ ", SHELL_LIMIT)
+        record("shell/hello a b & then a command",
+               bg is not None and b"hello from ring 3, argc 3" in bg
+               and out is not None,
+               "hello: %r, then: %r" % ((bg or b"")[-200:],
+                                        (out or b"")[-200:]))
         run_shell_keys(q)
         # exit ends the shell; main starts a new one
         q.send(b"exit\r")
