@@ -60,6 +60,7 @@ local	process	fk_parent(void)
 {
 	char	*p = vmalloc(NPG(FK_PAGES));
 	uint32	k;
+	pid32	child;
 
 	if (!CHECK(p != VMERR)) {
 		ft_tell(fk_tester, FT_BAD);
@@ -67,12 +68,16 @@ local	process	fk_parent(void)
 	}
 	ft_fill(p, 0, FK_PAGES, FK_TAG);
 	for (k = 0; k < FK_KIDS; k++) {
-		fk_kids[k] = fork();
-		if (fk_kids[k] == 0) {
+		/* fk_kids is kernel memory, the same for both sides: only
+		   the parent stores into it (the child's 0 could land after
+		   the parent's pid if the child is preempted first) */
+		child = fork();
+		if (child == 0) {
 			fk_orphan(p, k);
 			exit();
 		}
-		CHECK(fk_kids[k] != SYSERR);
+		fk_kids[k] = child;
+		CHECK(child != SYSERR);
 	}
 	ft_tell(fk_tester, FT_GO);
 	for (;;) {
@@ -189,6 +194,7 @@ local	process	fk_killer(void)
 	struct	vmsnap	s;
 	sid32	sem = semcreate(0);
 	uint32	k;
+	pid32	child;
 	intmask	mask;
 
 	if (!CHECK(p != VMERR) || !CHECK(sem != SYSERR)) {
@@ -198,11 +204,12 @@ local	process	fk_killer(void)
 	vm_snap(&s, me);
 	fk_written = 0;
 	for (k = 0; k < FK_NSTATES; k++) {
-		fk_kids[k] = fork();
-		if (fk_kids[k] == 0) {
+		child = fork();			/* (see fk_parent)	*/
+		if (child == 0) {
 			fk_child(p, k, sem);
 		}
-		if (!CHECK(fk_kids[k] != SYSERR)) {
+		fk_kids[k] = child;
+		if (!CHECK(child != SYSERR)) {
 			return SYSERR;
 		}
 	}
