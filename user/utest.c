@@ -21,6 +21,10 @@
 #define	KDATA		0x00400000	/* its data and heap		*/
 #define	VWINDOW		0x01ff0000	/* the window to PD/PT, FFS, swap */
 #define	VWINSELF	0x01fff000	/* the window's own page table	*/
+#define	PTREGION	0x02000000	/* where the PD/PT frames are in
+					   physical memory: a user address,
+					   not mapped to them (the heap's
+					   start, unallocated here)	*/
 #define	KSTACK		0xffbffff0	/* this process's kernel stack	*/
 #define	DEVPAGE		0xffc00000	/* the device table's pages	*/
 #define	TOPPAGE		0xfffff000
@@ -145,6 +149,8 @@ int	main(int argc, char *argv[])
 		poke(KDATA);
 	} else if (strcmp(c, "vwindow") == 0) {
 		peek(VWINDOW);
+	} else if (strcmp(c, "ptregion") == 0) {
+		poke(PTREGION);
 	} else if (strcmp(c, "vwinself") == 0) {
 		poke(VWINSELF);
 	} else if (strcmp(c, "kstack") == 0) {

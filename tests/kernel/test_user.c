@@ -124,6 +124,7 @@ TESTCASE(user_program_runs_and_exits)
 TESTCASE(user_forbidden_accesses_kill_only_the_program)
 {
 	char	*cases[] = { "null", "ktext", "kdata", "vwindow", "vwinself",
+			     "ptregion",
 			     "kstack", "device", "top", "stackguard",
 			     "owntext", "cli", "in", "out", "ud2", "recurse" };
 	int32	i, n = prcount;
