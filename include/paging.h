@@ -117,16 +117,7 @@
 #define	PTE_HIDDEN	0x100		/* resident, access revoked	*/
 #define	PTE_RESIDENT(p)	((p) & (PTE_P | PTE_HIDDEN))	/* in a frame	*/
 
-/* mmap, mprotect (POSIX; anonymous memory only: there is no file system) */
-#define	PROT_NONE	0x0
-#define	PROT_READ	0x1
-#define	PROT_WRITE	0x2		/* implies PROT_READ on x86	*/
-#define	MAP_SHARED	0x01		/* shared with children after fork */
-#define	MAP_PRIVATE	0x02		/* copy-on-write after fork	*/
-#define	MAP_FIXED	0x10		/* exactly at addr		*/
-#define	MAP_ANONYMOUS	0x20		/* not a file (required)	*/
-#define	MAP_ANON	MAP_ANONYMOUS
-#define	MAP_FAILED	((char *)SYSERR)
+#include <mman.h>			/* PROT_*, MAP_* (user ABI too)	*/
 
 #define	CR0_PG		0x80000000	/* paging			*/
 #define	CR0_WP		0x00010000	/* ring 0 honours read-only	*/

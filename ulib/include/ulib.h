@@ -46,17 +46,9 @@ typedef	unsigned int	size_t;
 
 #define	PAGE_SIZE	4096
 
-/* mmap / mprotect: the numbers of the kernel's include/paging.h; they
-   cross the system-call boundary, so they are copied, never changed */
-#define	PROT_NONE	0x0
-#define	PROT_READ	0x1
-#define	PROT_WRITE	0x2		/* implies PROT_READ on x86	*/
-#define	MAP_SHARED	0x01		/* shared with children after fork */
-#define	MAP_PRIVATE	0x02		/* copy-on-write after fork	*/
-#define	MAP_FIXED	0x10		/* exactly at addr		*/
-#define	MAP_ANONYMOUS	0x20		/* not a file (required)	*/
-#define	MAP_ANON	MAP_ANONYMOUS
-#define	MAP_FAILED	((char *)SYSERR)
+/* mmap / mprotect: the kernel's own file (the numbers cross the
+   system-call boundary) */
+#include "../../include/mman.h"
 
 /* The descriptors every user process has: all three are the console */
 #define	STDIN		0
