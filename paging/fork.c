@@ -90,10 +90,10 @@ static	pid32	fork_copy(char *sp)
 	struct	forkjob	*job;
 	struct	vrange	*r, **rp;
 	struct	vmarea	*a, **ap;
-	uint32	stkblk, stkphys, from, i, nnodes, nareas, pdx;
-	int32	pdphys, t, ptphys[VSTACK_PTS], lowest;
+	uint32	stkphys, from, i, pdx;
+	int32	pdphys, t;
 	pid32	pid;
-	pt_t	*pd, *pte;
+	pt_t	*pd;
 
 	mask = disable();
 	if (pvm == NULL || currpid == NULLPROC || pp->prindepth > 0
@@ -101,13 +101,6 @@ static	pid32	fork_copy(char *sp)
 		restore(mask);
 		return SYSERR;
 	}
-	for (nnodes = 0, r = pvm->freelist; r != NULL; r = r->next) {
-		nnodes++;
-	}
-	for (nareas = 0, a = pvm->areas; a != NULL; a = a->next) {
-		nareas++;
-	}
-
 	/* Everything is checked first; the allocators reap the dead's
 	   memory before they fail */
 	pid = newpid();
@@ -116,61 +109,19 @@ static	pid32	fork_copy(char *sp)
 		restore(mask);
 		return SYSERR;
 	}
-	cvm = (struct vmproc *)getmem(sizeof(*cvm));
 	job = (struct forkjob *)getmem(sizeof(*job));
-	stkblk = (uint32)getmem(pvm->stkpages * PAGE_SIZE + PAGE_SIZE);
-	memset(ptphys, 0xFF, sizeof(ptphys));		/* all SYSERR	*/
-	pdphys = ptframe_alloc(pid, TRUE);
-	for (t = 0; t < (int32)pvm->stkpts; t++) {
-		ptphys[t] = ptframe_alloc(pid, FALSE);
-	}
-	if (cvm == (struct vmproc *)SYSERR || job == (struct forkjob *)SYSERR
-	    || stkblk == (uint32)SYSERR || pdphys == SYSERR
-	    || (pvm->stkpts > 0 && ptphys[pvm->stkpts - 1] == SYSERR)) {
-		if (cvm != (struct vmproc *)SYSERR) {
-			freemem((char *)cvm, sizeof(*cvm));
-		}
-		if (job != (struct forkjob *)SYSERR) {
-			freemem((char *)job, sizeof(*job));
-		}
-		if (stkblk != (uint32)SYSERR) {
-			freemem((char *)stkblk, pvm->stkpages * PAGE_SIZE
-				+ PAGE_SIZE);
-		}
-		if (pdphys != SYSERR) {
-			ptframe_free(pdphys, TRUE);
-		}
-		for (t = 0; t < (int32)pvm->stkpts; t++) {
-			if (ptphys[t] != SYSERR) {
-				ptframe_free(ptphys[t], TRUE);
-			}
-		}
+	if (job == (struct forkjob *)SYSERR) {
 		restore(mask);
 		return SYSERR;
 	}
+	if ((cvm = vm_newspace(pid, pvm->stkpages)) == NULL) {
+		freemem((char *)job, sizeof(*job));
+		restore(mask);
+		return SYSERR;
+	}
+	pdphys = cvm->pdframe;
+	stkphys = (cvm->stkblk + PAGE_SIZE - 1) & ~(PAGE_SIZE - 1);
 
-	/* The child's address space, heap empty for now */
-	memset(cvm, 0, sizeof(*cvm));
-	cvm->pid = pid;
-	cvm->pdframe = pdphys;
-	cvm->stkbase = pvm->stkbase;
-	cvm->stkpages = pvm->stkpages;
-	cvm->stkpts = pvm->stkpts;
-	cvm->stkblk = stkblk;
-	pd = (pt_t *)vwin_map(WS_PD, pdphys);
-	for (t = 0; t < KERNEL_PTS; t++) {
-		pd[t] = kernel_pts[t] | PTE_P | PTE_RW;
-	}
-	pd[PDX(MMIO_BASE)] = (uint32)mmio_pt | PTE_P | PTE_RW;
-	lowest = PDX(pvm->stkbase - VSTACK_BELOW);
-	for (t = 0; t < (int32)pvm->stkpts; t++) {
-		pd[lowest + t] = ptphys[t] | PTE_P | PTE_RW;
-	}
-	stkphys = (stkblk + PAGE_SIZE - 1) & ~(PAGE_SIZE - 1);
-	for (i = 0; i < pvm->stkpages; i++) {
-		pte = vm_pte(pdphys, pvm->stkbase + i * PAGE_SIZE, WS_PD, WS_PT);
-		*pte = (stkphys + i * PAGE_SIZE) | PTE_P | PTE_RW | PTE_STACK;
-	}
 	/* The stack in use: from the fork frame's page to the top (the
 	   kernel sees both stacks at their physical addresses) */
 	from = ((uint32)sp & ~(PAGE_SIZE - 1)) - pvm->stkbase;

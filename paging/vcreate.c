@@ -4,9 +4,10 @@
 #include "vmint.h"
 
 /*
- * A vcreate process gets a directory of its own: the shared kernel tables,
- * an empty heap starting at VHEAP_START, and a stack at the top of the
- * user range with an unmapped guard page below it.  Stack pages are backed
+ * A vcreate process gets a directory of its own (vm_newspace, shared with
+ * fork): the shared kernel tables, an empty heap starting at VHEAP_START,
+ * and a stack at the top of the user range with an unmapped guard page
+ * below it.  Stack pages are backed
  * by kernel-heap memory, not by FFS frames: they are pinned (the fault
  * handler runs on them) and must not count against the FFS.  The stack's
  * page tables cover the guard page and the room for emergency pages below
@@ -33,9 +34,7 @@ pid32	vcreate(
 	struct	procent	*prptr;
 	struct	vmproc	*vm;
 	struct	vrange	*r;
-	uint32	args[MAXARGS], i, npages, stkblk, stkphys, ksp;
-	int32	pdphys, ptphys[VSTACK_PTS], nstkpts, t;
-	pt_t	*pd, *pte;
+	uint32	args[MAXARGS], npages, stkphys, ksp;
 	va_list	ap;
 	char	pname[PNMLEN];
 	status	st;
@@ -69,78 +68,28 @@ pid32	vcreate(
 		restore(mask);
 		return SYSERR;
 	}
-	nstkpts = PDX(VM_USER_TOP - 1)
-		- PDX(VM_USER_TOP - ssize - VSTACK_BELOW) + 1;
-	/* Every allocator below reaps pending teardowns before it fails
-	   (getmem, ptframe_alloc): the dead's memory comes first */
-	vm = (struct vmproc *)getmem(sizeof(struct vmproc));
+	/* The free list's node first: vm_newspace gives back all it took
+	   if it fails, and so does this */
 	r = (struct vrange *)getmem(sizeof(struct vrange));
-	stkblk = (uint32)getmem(ssize + PAGE_SIZE);	/* room to align */
-	pdphys = ptframe_alloc(pid, TRUE);
-	for (t = 0; t < nstkpts; t++) {
-		ptphys[t] = ptframe_alloc(pid, FALSE);
-	}
-	/* Once the region is empty (after reaping) it stays empty here:
-	   if any table failed, the last one did */
-	if (vm == (struct vmproc *)SYSERR || r == (struct vrange *)SYSERR
-	    || stkblk == (uint32)SYSERR || pdphys == SYSERR
-	    || ptphys[nstkpts - 1] == SYSERR) {
-		/* Give back whatever was had: nothing changes on failure */
-		if (vm != (struct vmproc *)SYSERR) {
-			freemem((char *)vm, sizeof(*vm));
-		}
-		if (r != (struct vrange *)SYSERR) {
-			freemem((char *)r, sizeof(*r));
-		}
-		if (stkblk != (uint32)SYSERR) {
-			freemem((char *)stkblk, ssize + PAGE_SIZE);
-		}
-		if (pdphys != SYSERR) {
-			ptframe_free(pdphys, TRUE);	/* unused: zero */
-		}
-		for (t = 0; t < nstkpts; t++) {
-			if (ptphys[t] != SYSERR) {
-				ptframe_free(ptphys[t], TRUE);
-			}
-		}
+	if (r == (struct vrange *)SYSERR) {
 		restore(mask);
 		return SYSERR;
 	}
-
-	memset(vm, 0, sizeof(*vm));
-	vm->pdframe = pdphys;
+	if ((vm = vm_newspace(pid, npages)) == NULL) {
+		freemem((char *)r, sizeof(*r));
+		restore(mask);
+		return SYSERR;
+	}
 	r->next = NULL;
 	r->start = VPN(VHEAP_START);
 	r->npages = VPN(VHEAP_END) - VPN(VHEAP_START);
 	vm->freelist = r;
-	vm->stkbase = VM_USER_TOP - ssize;
-	vm->stkpages = npages;
-	vm->stkblk = stkblk;
-
-	/* Directory: the shared kernel tables, then the stack's tables,
-	   from the one under its lowest emergency page up */
-	pd = (pt_t *)vwin_map(WS_PD, pdphys);
-	for (t = 0; t < KERNEL_PTS; t++) {
-		pd[t] = kernel_pts[t] | PTE_P | PTE_RW;
-	}
-	pd[PDX(MMIO_BASE)] = (uint32)mmio_pt | PTE_P | PTE_RW;
-	for (t = 0; t < nstkpts; t++) {
-		pd[PDX(vm->stkbase - VSTACK_BELOW) + t] = ptphys[t] | PTE_P
-			| PTE_RW;
-	}
-	vm->stkpts = nstkpts;
-	vm->pid = pid;
-
-	stkphys = (stkblk + PAGE_SIZE - 1) & ~(PAGE_SIZE - 1);
-	for (i = 0; i < npages; i++) {
-		pte = vm_pte(pdphys, vm->stkbase + i * PAGE_SIZE, WS_PD, WS_PT);
-		*pte = (stkphys + i * PAGE_SIZE) | PTE_P | PTE_RW | PTE_STACK;
-	}
+	stkphys = (vm->stkblk + PAGE_SIZE - 1) & ~(PAGE_SIZE - 1);
 
 	proc_setup(pid, pname, priority, ssize - STKSLACK);
 	prptr = &proctab[pid];
 	prptr->prvm = vm;
-	prptr->prpdbr = pdphys;
+	prptr->prpdbr = vm->pdframe;
 	prptr->prstkphys = (char *)stkphys;	/* lowest word: the guard */
 	prptr->prstkphyslen = ssize;
 	*(uint32 *)stkphys = STACKMAGIC;

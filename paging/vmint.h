@@ -166,6 +166,7 @@ extern	void	vm_areaunlink(struct vmproc *, struct vmarea *);
 extern	status	vm_sharedtouch(void);
 extern	void	vm_setpte(struct vmproc *, uint32, pt_t *, int32);
 extern	void	vm_dropcopy(int32);
+extern	struct	vmproc	*vm_newspace(pid32, uint32);
 extern	pt_t	vm_sharepte(struct vmproc *, pt_t *, struct vmproc *, uint32);
 
 /* Work on a range goes a page table at a time: the end of vpn's table,
