@@ -212,15 +212,8 @@ static	pid32	fork_copy(char *sp)
 	restore(mask);
 	return pid;
 
-undo:	/* a node short: nothing was shared yet */
-	while ((r = cvm->freelist) != NULL) {
-		cvm->freelist = r->next;
-		freemem((char *)r, sizeof(*r));
-	}
-	while ((a = cvm->areas) != NULL) {
-		cvm->areas = a->next;
-		freemem((char *)a, sizeof(*a));
-	}
+undo:	/* a node short, nothing shared yet: the teardown frees the
+	   lists copied so far (each ends in NULL) with the rest */
 	freemem((char *)job, sizeof(*job));
 	proctab[pid].prvm = cvm;	/* torn down like the dead's	*/
 	vm_procexit(pid);

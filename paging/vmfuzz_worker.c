@@ -40,6 +40,22 @@ static	void	fz_why(struct vmfzw *w, const char *fmt, ...)
 	w->rc = SYSERR;
 }
 
+/*------------------------------------------------------------------------
+ * fz_setregs - the worker's ranges become the nk of keep (a cut or a
+ *		split may leave more than the table holds: the
+ *		controller's bug, said and cut short)
+ *------------------------------------------------------------------------
+ */
+static	void	fz_setregs(struct vmfzw *w, struct vmfzreg *keep, int32 nk)
+{
+	if (nk > VMFZ_MAXREG) {
+		fz_why(w, "range table overflow");	/* controller's bug */
+		nk = VMFZ_MAXREG;
+	}
+	memcpy(w->reg, keep, nk * sizeof(keep[0]));
+	w->nreg = nk;
+}
+
 /* The first word of a page's pattern, as the worker of key wrote it */
 static	uint32	fz_seed(uint32 key, uint32 vpn, uint32 gen)
 {
@@ -326,12 +342,7 @@ static	void	fz_forget(struct vmfzw *w, uint32 vpn, uint32 n)
 			keep[nk++].npages = rend - end;
 		}
 	}
-	if (nk > VMFZ_MAXREG) {
-		fz_why(w, "range table overflow");	/* controller's bug */
-		nk = VMFZ_MAXREG;
-	}
-	memcpy(w->reg, keep, nk * sizeof(keep[0]));
-	w->nreg = nk;
+	fz_setregs(w, keep, nk);
 	for (i = j = 0; i < w->ntouch; i++) {
 		if (w->touch[i].vpn < vpn || w->touch[i].vpn >= end) {
 			w->touch[j++] = w->touch[i];
@@ -402,12 +413,7 @@ static	void	fz_setprot(struct vmfzw *w, uint32 vpn, uint32 n, int32 prot)
 			keep[nk++].npages = rend - hi;
 		}
 	}
-	if (nk > VMFZ_MAXREG) {
-		fz_why(w, "range table overflow");	/* controller's bug */
-		nk = VMFZ_MAXREG;
-	}
-	memcpy(w->reg, keep, nk * sizeof(keep[0]));
-	w->nreg = nk;
+	fz_setregs(w, keep, nk);
 }
 
 /* Pages of a length, without overflow */
